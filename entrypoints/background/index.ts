@@ -1,0 +1,28 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { BUNDLED_CORPUS_VERSION, loadBundledCorpus } from '../../utils/corpus/bundled-corpus';
+import { taggedRecords } from '../../utils/corpus/tagged-records';
+import { createCorpusHandlers } from '../../utils/messaging/corpus-handlers';
+import { createRouter } from '../../utils/messaging/router';
+import { seedBundled } from '../../utils/storage/corpus-store';
+import { type CorpusDb, openCorpusDb } from '../../utils/storage/db';
+
+export default defineBackground(() => {
+  // One open database per worker lifetime; seeding is idempotent (keyed by the corpus version),
+  // so a worker woken by a message re-checks it instead of trusting memory from a previous life.
+  let dbPromise: Promise<CorpusDb> | undefined;
+  const getDb = () => {
+    dbPromise ??= openCorpusDb().then(async (db) => {
+      await seedBundled(db, BUNDLED_CORPUS_VERSION, taggedRecords(loadBundledCorpus()));
+      return db;
+    });
+    dbPromise.catch(() => {
+      dbPromise = undefined;
+    });
+    return dbPromise;
+  };
+
+  const route = createRouter(createCorpusHandlers(getDb));
+  browser.runtime.onMessage.addListener((message, sender) => route(message, { senderUrl: sender.url }));
+  browser.runtime.onInstalled.addListener(() => void getDb());
+});

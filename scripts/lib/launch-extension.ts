@@ -1,0 +1,72 @@
+/**
+ * Starts Debian's Chromium with the built extension loaded, headless, on a profile folder.
+ * Shared by the end-to-end tests, `npm start` and the benchmarks.
+ */
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Worker } from 'playwright-core';
+import { chromiumPath } from './chromium-path';
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+
+/** Flags that keep Chromium quiet on a closed network and load the unpacked extension headless. */
+export function chromiumArgs(extensionDir: string): string[] {
+  return [
+    '--no-sandbox',
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--no-default-browser-check',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-features=Translate,OptimizationHints,MediaRouter',
+  ];
+}
+
+export interface LaunchedExtension {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  profileDir: string;
+  extensionUrl(page: string): string;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  profileDir?: string;
+  headless?: boolean;
+  extensionDir?: string;
+  viewport?: { width: number; height: number } | null;
+}
+
+export async function launchExtension(options: LaunchOptions = {}): Promise<LaunchedExtension> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first.`);
+  }
+  const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'defence-lens-profile-'));
+  // Chromium writes to ~/.config and ~/.cache: keep each profile's writes beside it.
+  const home = `${profileDir}-home`;
+  mkdirSync(home, { recursive: true });
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: chromiumPath(),
+    headless: options.headless ?? true,
+    args: chromiumArgs(extensionDir),
+    viewport: options.viewport === undefined ? { width: 1280, height: 900 } : options.viewport,
+    env: { ...process.env, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), XDG_CACHE_HOME: join(home, '.cache') },
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    worker,
+    profileDir,
+    extensionUrl: (page) => `chrome-extension://${extensionId}/${page}`,
+    close: () => context.close(),
+  };
+}

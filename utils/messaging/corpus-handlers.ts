@@ -1,0 +1,37 @@
+/**
+ * The background's answers to corpus requests. Takes the database lazily: the service worker may
+ * have been killed and restarted since the last request, so nothing here lives in memory only.
+ */
+import { RECORD_SCHEMAS, type TaggedRecord } from '../corpus/schema';
+import { bundledVersion, countRecords, deleteRecord, getRecord, listRecords, putRecord, resetRecord } from '../storage/corpus-store';
+import type { CorpusDb } from '../storage/db';
+import type { Handlers } from './router';
+
+export function createCorpusHandlers(getDb: () => Promise<CorpusDb>): Handlers {
+  return {
+    ping: () => ({ pong: true, at: Date.now() }),
+    'corpus/info': async () => {
+      const db = await getDb();
+      return { version: (await bundledVersion(db)) ?? 'none', counts: await countRecords(db) };
+    },
+    'record/get': async ({ id }) => (await getRecord(await getDb(), id)) ?? null,
+    'record/list': async ({ kind }) => listRecords(await getDb(), kind),
+    'record/put': async ({ kind, record }) => {
+      const parsed = RECORD_SCHEMAS[kind].safeParse(record);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new Error(`${issue?.path.join('.') || 'record'}: ${issue?.message ?? 'invalid'}`);
+      }
+      const row = await putRecord(await getDb(), { kind, record: parsed.data } as TaggedRecord);
+      return { id: row.id, origin: row.origin };
+    },
+    'record/delete': async ({ id }) => {
+      await deleteRecord(await getDb(), id);
+      return { id };
+    },
+    'record/reset': async ({ id }) => {
+      await resetRecord(await getDb(), id);
+      return { id };
+    },
+  };
+}

@@ -1,0 +1,63 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import type { TaggedRecord } from '../corpus/schema';
+import { countRecords, deleteRecord, getRecord, listRecords, putRecord, resetRecord, seedBundled } from './corpus-store';
+import { openCorpusDb } from './db';
+
+const source = { title: 'A page', publisher: 'A publisher', date: null, url: 'https://example.org/' };
+const term = (id: string, definition = 'bundled'): TaggedRecord => ({
+  kind: 'term',
+  record: {
+    id,
+    label: id.toUpperCase(),
+    aliases: [],
+    caseSensitive: true,
+    category: 'mechanism',
+    definition,
+    related: [],
+    sources: [source],
+    unverified: [],
+  },
+});
+
+let n = 0;
+const freshDb = () => openCorpusDb(`test-${n++}`);
+
+describe('corpus store', () => {
+  it('seeds the bundled store once per version', async () => {
+    const db = await freshDb();
+    expect(await seedBundled(db, 'v1', [term('admm'), term('adsom')])).toBe(true);
+    expect(await seedBundled(db, 'v1', [term('admm')])).toBe(false);
+    expect((await countRecords(db)).term).toBe(2);
+  });
+
+  it('keeps a user edit of a bundled record as an overlay across a bundled update', async () => {
+    const db = await freshDb();
+    await seedBundled(db, 'v1', [term('admm')]);
+    const row = await putRecord(db, term('admm', 'my edit'));
+    expect(row.origin).toBe('overlay');
+    await seedBundled(db, 'v2', [term('admm', 'newer bundled text')]);
+    expect((await getRecord(db, 'admm'))?.record).toMatchObject({ definition: 'my edit' });
+    await resetRecord(db, 'admm');
+    expect((await getRecord(db, 'admm'))?.record).toMatchObject({ definition: 'newer bundled text' });
+  });
+
+  it('hides a deleted bundled record and can restore it', async () => {
+    const db = await freshDb();
+    await seedBundled(db, 'v1', [term('admm'), term('adsom')]);
+    await deleteRecord(db, 'admm');
+    expect(await getRecord(db, 'admm')).toBeUndefined();
+    expect((await listRecords(db, 'term')).map((r) => r.record.id)).toEqual(['adsom']);
+    await resetRecord(db, 'admm');
+    expect(await getRecord(db, 'admm')).toMatchObject({ origin: 'bundled' });
+  });
+
+  it('destroys a deleted user record', async () => {
+    const db = await freshDb();
+    await putRecord(db, term('mine'));
+    expect(await getRecord(db, 'mine')).toMatchObject({ origin: 'user' });
+    await deleteRecord(db, 'mine');
+    expect(await getRecord(db, 'mine')).toBeUndefined();
+    expect(await db.get('user', 'mine')).toBeUndefined();
+  });
+});

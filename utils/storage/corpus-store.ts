@@ -1,0 +1,94 @@
+/**
+ * Every read and write of corpus records goes through here. Reads merge the two stores:
+ * a user row wins over the bundled row with the same id, and a tombstone hides it.
+ */
+import type { RecordKind, TaggedRecord } from '../corpus/schema';
+import type { CorpusDb, StoredUser } from './db';
+
+const BUNDLED_VERSION_KEY = 'bundledVersion';
+
+/** Replaces the bundled store when the shipped corpus version changed. User rows are never touched. */
+export async function seedBundled(db: CorpusDb, version: string, records: TaggedRecord[]): Promise<boolean> {
+  if ((await db.get('meta', BUNDLED_VERSION_KEY)) === version) return false;
+  const tx = db.transaction(['bundled', 'meta'], 'readwrite');
+  const bundled = tx.objectStore('bundled');
+  await bundled.clear();
+  for (const r of records) void bundled.put({ id: r.record.id, kind: r.kind, record: r.record });
+  await tx.objectStore('meta').put(version, BUNDLED_VERSION_KEY);
+  await tx.done;
+  return true;
+}
+
+export async function bundledVersion(db: CorpusDb): Promise<string | undefined> {
+  return (await db.get('meta', BUNDLED_VERSION_KEY)) as string | undefined;
+}
+
+export type RecordOrigin = 'bundled' | 'user' | 'overlay';
+export interface ResolvedRecord {
+  kind: RecordKind;
+  record: TaggedRecord['record'];
+  origin: RecordOrigin;
+}
+
+export async function getRecord(db: CorpusDb, id: string): Promise<ResolvedRecord | undefined> {
+  const user = await db.get('user', id);
+  if (user) return user.record ? { kind: user.kind, record: user.record, origin: user.origin } : undefined;
+  const bundled = await db.get('bundled', id);
+  return bundled ? { kind: bundled.kind, record: bundled.record, origin: 'bundled' } : undefined;
+}
+
+/** All visible records (optionally of one kind), user rows merged over bundled ones. */
+export async function listRecords(db: CorpusDb, kind?: RecordKind): Promise<ResolvedRecord[]> {
+  const [bundled, user] = kind
+    ? await Promise.all([db.getAllFromIndex('bundled', 'kind', kind), db.getAllFromIndex('user', 'kind', kind)])
+    : await Promise.all([db.getAll('bundled'), db.getAll('user')]);
+  const userById = new Map(user.map((u) => [u.id, u]));
+  const out: ResolvedRecord[] = [];
+  for (const b of bundled) {
+    const u = userById.get(b.id);
+    if (!u) out.push({ kind: b.kind, record: b.record, origin: 'bundled' });
+  }
+  for (const u of user) if (u.record) out.push({ kind: u.kind, record: u.record, origin: u.origin });
+  return out;
+}
+
+/** Stores the reader's record: an overlay when it replaces a bundled id, a user record otherwise. */
+export async function putRecord(db: CorpusDb, tagged: TaggedRecord): Promise<StoredUser> {
+  const tx = db.transaction(['bundled', 'user'], 'readwrite');
+  const isBundled = (await tx.objectStore('bundled').getKey(tagged.record.id)) !== undefined;
+  const row: StoredUser = {
+    id: tagged.record.id,
+    kind: tagged.kind,
+    record: tagged.record,
+    origin: isBundled ? 'overlay' : 'user',
+    updatedAt: Date.now(),
+  };
+  await tx.objectStore('user').put(row);
+  await tx.done;
+  return row;
+}
+
+/** Deletes a user record, or hides a bundled one behind a tombstone so that it can be restored. */
+export async function deleteRecord(db: CorpusDb, id: string): Promise<void> {
+  const tx = db.transaction(['bundled', 'user'], 'readwrite');
+  const bundled = await tx.objectStore('bundled').get(id);
+  if (bundled) {
+    await tx.objectStore('user').put({ id, kind: bundled.kind, record: null, origin: 'overlay', updatedAt: Date.now() });
+  } else {
+    await tx.objectStore('user').delete(id);
+  }
+  await tx.done;
+}
+
+/** Drops the reader's edit or tombstone of a bundled record, bringing the bundled version back. */
+export async function resetRecord(db: CorpusDb, id: string): Promise<void> {
+  const row = await db.get('user', id);
+  if (row?.origin === 'overlay') await db.delete('user', id);
+}
+
+/** Counts of visible records by kind. */
+export async function countRecords(db: CorpusDb): Promise<Record<RecordKind, number>> {
+  const counts: Record<RecordKind, number> = { person: 0, meeting: 0, term: 0, office: 0, country: 0 };
+  for (const r of await listRecords(db)) counts[r.kind] += 1;
+  return counts;
+}

@@ -1,0 +1,27 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// Firefox gets MV2 on purpose: in Firefox MV3 host access is opt-in after install, so the content
+// script would silently do nothing until the reader grants it. MV2 grants it at install time.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  imports: false,
+  vite: () => ({
+    plugins: [preact()],
+    build: { sourcemap: false },
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Defence Lens',
+    description: 'Spots ASEAN defence terms, meetings and ministers on news pages and explains them on hover. Fully offline.',
+    permissions: ['storage'],
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+    action: { default_title: 'Defence Lens', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'defence-lens@defence-lens.example', strict_min_version: '115.0' },
+          },
+        }
+      : {}),
+  }),
+});
