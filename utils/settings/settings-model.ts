@@ -1,0 +1,65 @@
+/**
+ * The settings model, pure: defaults, and a forgiving normaliser that turns anything stored
+ * (older versions, hand-edited, missing) into valid settings without throwing.
+ */
+import type { MentionKind } from '../match/mention';
+
+export type MarkStyle = 'underline' | 'background' | 'none';
+export type Theme = 'auto' | 'light' | 'dark';
+export type HoverModifier = 'none' | 'alt' | 'shift';
+
+export interface Settings {
+  enabled: boolean;
+  /** Host names where the extension is off (deny list) ... */
+  disabledSites: string[];
+  /** ... and, when non-empty, the only host names where it is on (allow list). */
+  allowedSites: string[];
+  markKinds: MentionKind[];
+  markStyle: MarkStyle;
+  hoverDelayMs: number;
+  hoverModifier: HoverModifier;
+  theme: Theme;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  enabled: true,
+  disabledSites: [],
+  allowedSites: [],
+  markKinds: ['person', 'term', 'meeting', 'organization'],
+  markStyle: 'underline',
+  hoverDelayMs: 300,
+  hoverModifier: 'none',
+  theme: 'auto',
+};
+
+const KINDS: MentionKind[] = ['person', 'term', 'meeting', 'organization'];
+const oneOf = <T extends string>(value: unknown, options: readonly T[], fallback: T): T =>
+  options.includes(value as T) ? (value as T) : fallback;
+const hosts = (value: unknown): string[] =>
+  Array.isArray(value)
+    ? [...new Set(value.filter((h): h is string => typeof h === 'string' && h.length > 0 && h.length < 256).map((h) => h.toLowerCase()))]
+    : [];
+
+export function normaliseSettings(raw: unknown): Settings {
+  const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const delay =
+    typeof r.hoverDelayMs === 'number' && Number.isFinite(r.hoverDelayMs) ? Math.round(r.hoverDelayMs) : DEFAULT_SETTINGS.hoverDelayMs;
+  return {
+    enabled: typeof r.enabled === 'boolean' ? r.enabled : DEFAULT_SETTINGS.enabled,
+    disabledSites: hosts(r.disabledSites),
+    allowedSites: hosts(r.allowedSites),
+    markKinds: Array.isArray(r.markKinds) ? KINDS.filter((k) => (r.markKinds as unknown[]).includes(k)) : [...DEFAULT_SETTINGS.markKinds],
+    markStyle: oneOf(r.markStyle, ['underline', 'background', 'none'] as const, DEFAULT_SETTINGS.markStyle),
+    hoverDelayMs: Math.min(3000, Math.max(0, delay)),
+    hoverModifier: oneOf(r.hoverModifier, ['none', 'alt', 'shift'] as const, DEFAULT_SETTINGS.hoverModifier),
+    theme: oneOf(r.theme, ['auto', 'light', 'dark'] as const, DEFAULT_SETTINGS.theme),
+  };
+}
+
+/** Whether the extension should run on a host, given the global switch and the site lists. */
+export function isActiveOn(settings: Settings, host: string): boolean {
+  const h = host.toLowerCase();
+  if (!settings.enabled) return false;
+  if (settings.disabledSites.includes(h)) return false;
+  return settings.allowedSites.length === 0 || settings.allowedSites.includes(h);
+}
