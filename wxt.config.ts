@@ -19,7 +19,12 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'defence-lens@defence-lens.example', strict_min_version: '115.0' },
+            gecko: {
+              id: 'defence-lens@defence-lens.example',
+              strict_min_version: '115.0',
+              // Firefox's data-consent key: the extension collects and transmits nothing.
+              data_collection_permissions: { required: ['none'] },
+            },
           },
         }
       : {}),
