@@ -61,6 +61,11 @@ export const officeSchema = z.strictObject({
   name: text(200),
   kind: z.enum(OFFICE_KINDS),
   titles: z.array(text(120)).min(1).max(50),
+  /** Real periods with no holder (or none the sources name), so that a timeline gap is explained. */
+  vacancies: z
+    .array(z.strictObject({ from: partialDate, to: partialDate, note: text(500) }))
+    .max(20)
+    .default([]),
   ...common,
 });
 

@@ -1,0 +1,140 @@
+/**
+ * Integrity checks of a whole corpus, beyond what the per-record schema can see: unique ids,
+ * cross-references, office timelines and shared surface forms. Each returns a list of problems
+ * (empty when all is well) so that a test can print every problem at once.
+ */
+import { earliestDay, latestDay, nextDay } from './partial-date';
+import type { Corpus } from './schema';
+
+export function duplicateIds(corpus: Corpus): string[] {
+  const seen = new Map<string, string>();
+  const problems: string[] = [];
+  const add = (id: string, where: string) => {
+    const before = seen.get(id);
+    if (before) problems.push(`id "${id}" is used by ${before} and ${where}`);
+    else seen.set(id, where);
+  };
+  for (const c of corpus.countries) add(c.id, 'a country');
+  for (const o of corpus.offices) add(o.id, 'an office');
+  for (const p of corpus.people) add(p.id, 'a person');
+  for (const m of corpus.meetings) add(m.id, 'a meeting');
+  for (const t of corpus.terms) add(t.id, 'a term');
+  return problems;
+}
+
+export function danglingReferences(corpus: Corpus): string[] {
+  const countries = new Set(corpus.countries.map((c) => c.id));
+  const offices = new Set(corpus.offices.map((o) => o.id));
+  const people = new Set(corpus.people.map((p) => p.id));
+  const all = new Set([...countries, ...offices, ...people, ...corpus.meetings.map((m) => m.id), ...corpus.terms.map((t) => t.id)]);
+  const problems: string[] = [];
+  const need = (ok: boolean, what: string) => {
+    if (!ok) problems.push(what);
+  };
+  for (const o of corpus.offices) need(o.country === 'ASEAN' || countries.has(o.country), `office ${o.id}: unknown country ${o.country}`);
+  for (const p of corpus.people) {
+    need(countries.has(p.country), `person ${p.id}: unknown country ${p.country}`);
+    p.roles.forEach((r, i) => need(offices.has(r.office), `person ${p.id}: roles[${i}].office "${r.office}" does not exist`));
+  }
+  for (const m of corpus.meetings) {
+    need(countries.has(m.country), `meeting ${m.id}: unknown country ${m.country}`);
+    if (m.chair) need(people.has(m.chair), `meeting ${m.id}: chair "${m.chair}" is not a person`);
+    for (const a of m.attendees) need(people.has(a), `meeting ${m.id}: attendee "${a}" is not a person`);
+    for (const r of m.related) need(all.has(r), `meeting ${m.id}: related "${r}" does not exist`);
+  }
+  for (const t of corpus.terms) for (const r of t.related) need(all.has(r), `term ${t.id}: related "${r}" does not exist`);
+  for (const a of corpus.ambiguities) for (const id of a.ids) need(all.has(id), `ambiguity "${a.form}": "${id}" does not exist`);
+  return problems;
+}
+
+type Span = { from: string; to: string; who: string; acting: boolean };
+
+function spansByOffice(corpus: Corpus, today: string): Map<string, Span[]> {
+  const byOffice = new Map<string, Span[]>();
+  for (const p of corpus.people) {
+    for (const r of p.roles) {
+      const span = { from: earliestDay(r.start), to: r.end === null ? today : latestDay(r.end), who: p.id, acting: r.acting };
+      byOffice.set(r.office, [...(byOffice.get(r.office) ?? []), span]);
+    }
+  }
+  for (const spans of byOffice.values()) spans.sort((a, b) => a.from.localeCompare(b.from));
+  return byOffice;
+}
+
+/**
+ * Two substantive (non-acting) holders of one office may not overlap, except on the handover day
+ * (the convention is: the outgoing holder's end equals the successor's start).
+ */
+export function overlappingHolders(corpus: Corpus, today: string): string[] {
+  const problems: string[] = [];
+  for (const [office, spans] of spansByOffice(corpus, today)) {
+    const real = spans.filter((s) => !s.acting);
+    for (let i = 1; i < real.length; i++) {
+      const a = real[i - 1] as Span;
+      const b = real[i] as Span;
+      if (b.from < a.to) problems.push(`${office}: ${a.who} (to ${a.to}) overlaps ${b.who} (from ${b.from})`);
+    }
+  }
+  return problems;
+}
+
+/** Days in [from, to] that no holder (acting or not) and no declared vacancy covers. */
+export function timelineGaps({ corpus, officeId, from, to }: { corpus: Corpus; officeId: string; from: string; to: string }): string[] {
+  const office = corpus.offices.find((o) => o.id === officeId);
+  const spans: { from: string; to: string }[] = [
+    ...(spansByOffice(corpus, to).get(officeId) ?? []),
+    ...(office?.vacancies ?? []).map((v) => ({ from: earliestDay(v.from), to: latestDay(v.to) })),
+  ].sort((a, b) => a.from.localeCompare(b.from));
+  const gaps: string[] = [];
+  let covered = from; // every day before `covered` is covered
+  for (const s of spans) {
+    if (s.from > covered) gaps.push(`${officeId}: nobody from ${covered} to ${s.from}`);
+    if (s.to >= covered) covered = nextDay(s.to);
+    if (covered > to) break;
+  }
+  if (covered <= to) gaps.push(`${officeId}: nobody from ${covered} to ${to}`);
+  return gaps;
+}
+
+const fold = (s: string) =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/[\u2010-\u2015-]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+
+/** Every surface form (names, aliases, short names, misspellings, labels) with the ids it leads to. */
+export function surfaceForms(corpus: Corpus): Map<string, Set<string>> {
+  const forms = new Map<string, Set<string>>();
+  const add = (form: string, id: string) => {
+    const key = fold(form);
+    forms.set(key, (forms.get(key) ?? new Set()).add(id));
+  };
+  for (const p of corpus.people) {
+    for (const f of [p.name, ...(p.nativeName ? [p.nativeName] : []), ...p.aliases, ...p.shortNames, ...p.misspellings]) add(f, p.id);
+  }
+  for (const t of corpus.terms) for (const f of [t.label, ...t.aliases]) add(f, t.id);
+  for (const m of corpus.meetings) for (const f of [m.name, ...m.aliases]) add(f, m.id);
+  return forms;
+}
+
+/** Forms that lead to two entities without a declared ambiguity, and declared ambiguities that are not real. */
+export function ambiguityProblems(corpus: Corpus): string[] {
+  const forms = surfaceForms(corpus);
+  const declared = new Map(corpus.ambiguities.map((a) => [fold(a.form), new Set(a.ids)]));
+  const problems: string[] = [];
+  for (const [form, ids] of forms) {
+    if (ids.size < 2) continue;
+    const d = declared.get(form);
+    if (!d || [...ids].some((id) => !d.has(id))) problems.push(`"${form}" leads to ${[...ids].join(', ')} but is not declared ambiguous`);
+  }
+  for (const a of corpus.ambiguities) {
+    const ids = forms.get(fold(a.form));
+    const missing = a.ids.filter((id) => !ids?.has(id));
+    if (missing.length > 0) problems.push(`ambiguity "${a.form}" names ${missing.join(', ')}, which do not use that form`);
+  }
+  return problems;
+}
