@@ -1,0 +1,45 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { measureBundleSizes } from './bundle-size';
+
+function fakeBuild(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-bundle-'));
+  mkdirSync(join(dir, 'chunks'));
+  mkdirSync(join(dir, 'assets'));
+  mkdirSync(join(dir, 'content-scripts'));
+  const manifest = {
+    background: { service_worker: 'background.js' },
+    action: { default_popup: 'popup.html' },
+    options_ui: { page: 'options.html' },
+    content_scripts: [{ js: ['content-scripts/content.js'] }],
+  };
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  writeFileSync(join(dir, 'background.js'), 'console.log(1)');
+  writeFileSync(join(dir, 'content-scripts/content.js'), 'x'.repeat(50_000));
+  writeFileSync(
+    join(dir, 'popup.html'),
+    '<script type="module" src="/chunks/popup-1.js"></script><link rel="stylesheet" href="/assets/popup-1.css">',
+  );
+  writeFileSync(join(dir, 'options.html'), '<script type="module" src="/chunks/options-1.js"></script>');
+  writeFileSync(join(dir, 'chunks/popup-1.js'), 'import{a}from"./client-1.js";const l=()=>import("./lazy-1.js");');
+  writeFileSync(join(dir, 'chunks/options-1.js'), 'import{a}from"./client-1.js";');
+  writeFileSync(join(dir, 'chunks/client-1.js'), 'export const a=1;');
+  writeFileSync(join(dir, 'chunks/lazy-1.js'), 'export const b=2;');
+  writeFileSync(join(dir, 'assets/popup-1.css'), 'body{color:red}');
+  return dir;
+}
+
+describe('measureBundleSizes', () => {
+  it('counts each entrypoint with its stylesheets and static imports, lists dynamic imports apart', () => {
+    const sizes = measureBundleSizes(fakeBuild());
+    if (!('kb' in sizes.popup) || !('kb' in sizes.options) || !('kb' in sizes.content)) throw new Error('missing entrypoint');
+    expect(sizes.popup.files.sort()).toEqual(['assets/popup-1.css', 'chunks/client-1.js', 'chunks/popup-1.js']);
+    expect(sizes.popup.lazy).toEqual(['chunks/lazy-1.js']);
+    expect(sizes.options.files.sort()).toEqual(['chunks/client-1.js', 'chunks/options-1.js']);
+    // 50,000 repeated bytes gzip to well under 1 KB; the figure is the compressed size.
+    expect(sizes.content.kb).toBeGreaterThan(0);
+    expect(sizes.content.kb).toBeLessThan(1);
+  });
+});

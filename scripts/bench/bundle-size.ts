@@ -1,0 +1,82 @@
+/**
+ * Gzipped size of each entrypoint of the built Chrome extension, with the files it loads up front:
+ * the manifest names the content script and the service worker, the HTML pages name their scripts,
+ * modulepreloads and stylesheets, and each script's static `import … from "./chunk.js"` is followed.
+ * A chunk shared by two entrypoints counts in both (each pays for it when it loads). Dynamic
+ * imports are loaded later, so they are listed apart and not counted. Gzip at level 9, as a
+ * browser store or CDN would serve it; sizes in KB of 1024 bytes.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, normalize, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export interface EntrypointSize {
+  kb: number;
+  files: string[];
+  /** Files reached only through dynamic import(): loaded on demand, not counted in kb. */
+  lazy: string[];
+}
+
+export type BundleSizes = Record<'content' | 'background' | 'popup' | 'options', EntrypointSize | { missing: string }>;
+
+const STATIC_IMPORT = /(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{}\s,]+from\s*)?["']([^"']+\.js)["']/g;
+const DYNAMIC_IMPORT = /import\(\s*["']([^"']+\.js)["']\s*\)/g;
+
+function resolveFrom(outDir: string, fromFile: string, spec: string): string {
+  const path = spec.startsWith('/') ? join(outDir, spec) : join(dirname(join(outDir, fromFile)), spec);
+  return relative(outDir, normalize(path));
+}
+
+/** Every file an entrypoint loads before running, starting from its roots, following static imports. */
+function closure(outDir: string, roots: string[]): { files: string[]; lazy: string[] } {
+  const seen = new Set<string>();
+  const lazy = new Set<string>();
+  const queue = [...roots];
+  while (queue.length > 0) {
+    const file = queue.shift() as string;
+    if (seen.has(file) || !existsSync(join(outDir, file))) continue;
+    seen.add(file);
+    if (!file.endsWith('.js')) continue;
+    const code = readFileSync(join(outDir, file), 'utf8');
+    for (const m of code.matchAll(STATIC_IMPORT)) queue.push(resolveFrom(outDir, file, m[1] as string));
+    for (const m of code.matchAll(DYNAMIC_IMPORT)) lazy.add(resolveFrom(outDir, file, m[1] as string));
+  }
+  return { files: [...seen], lazy: [...lazy].filter((f) => !seen.has(f)) };
+}
+
+function htmlRoots(outDir: string, page: string): string[] {
+  const html = readFileSync(join(outDir, page), 'utf8');
+  const refs = [...html.matchAll(/<(?:script|link)\b[^>]*?\b(?:src|href)="([^"]+\.(?:js|css))"/g)].map((m) => m[1] as string);
+  return refs.map((ref) => resolveFrom(outDir, page, ref));
+}
+
+export function gzippedKb(outDir: string, files: string[]): number {
+  const bytes = files.reduce((sum, f) => sum + gzipSync(readFileSync(join(outDir, f)), { level: 9 }).length, 0);
+  return bytes / 1024;
+}
+
+export function measureBundleSizes(outDir: string): BundleSizes {
+  const manifest = JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8')) as {
+    background?: { service_worker?: string; scripts?: string[] };
+    content_scripts?: { js?: string[]; css?: string[] }[];
+    action?: { default_popup?: string };
+    browser_action?: { default_popup?: string };
+    options_ui?: { page?: string };
+    options_page?: string;
+  };
+  const size = (roots: string[] | undefined, what: string): EntrypointSize | { missing: string } => {
+    if (!roots || roots.length === 0) return { missing: `no ${what} in the manifest` };
+    const { files, lazy } = closure(outDir, roots);
+    return { kb: gzippedKb(outDir, files), files, lazy };
+  };
+  const background = manifest.background?.service_worker ? [manifest.background.service_worker] : manifest.background?.scripts;
+  const content = manifest.content_scripts?.flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])]);
+  const popup = manifest.action?.default_popup ?? manifest.browser_action?.default_popup;
+  const options = manifest.options_ui?.page ?? manifest.options_page;
+  return {
+    content: size(content, 'content script'),
+    background: size(background, 'background'),
+    popup: size(popup ? htmlRoots(outDir, popup) : undefined, 'popup'),
+    options: size(options ? htmlRoots(outDir, options) : undefined, 'options page'),
+  };
+}

@@ -1,0 +1,91 @@
+/**
+ * All per-page figures for one generated page: each measured `runs` times in fresh tabs, median
+ * reported. mark.js stops being repeated once a run hits its time limit (it would only hit it again).
+ */
+import type { BrowserContext } from 'playwright-core';
+import { type Figure, median, missing, type PageFigures } from './bench-results';
+import { measureCard } from './measure-card';
+import { tabHeapMb } from './measure-heap';
+import { measureMarkjs, measureWalk, openAndScan, ScanTimingMissing } from './measure-page';
+
+export interface PageSizeOptions {
+  context: BrowserContext;
+  runs: number;
+  markjsLimitMs: number;
+  aliases: { forms: string[] };
+  /** The plain page from file:// (no content script there). */
+  walkUrl: string;
+  /** The copy of the page that loads mark.js, from file://. */
+  markjsUrl: string;
+  /** The page over HTTP, where the extension runs. */
+  scanUrl: string;
+  log: (line: string) => void;
+}
+
+const medianOr = (values: number[], reason: string): Figure => (values.length > 0 ? median(values) : missing(reason));
+
+export async function measurePageSize(o: PageSizeOptions): Promise<PageFigures> {
+  const walk: number[] = [];
+  const baselineHeap: number[] = [];
+  const scan: number[] = [];
+  const longest: number[] = [];
+  const scanHeap: number[] = [];
+  const card: number[] = [];
+  const markjs: number[] = [];
+  let markjsOver = false;
+  let scanMissing = '';
+  let cardMissing = '';
+
+  for (let run = 0; run < o.runs; run++) {
+    const w = await measureWalk(o.context, o.walkUrl);
+    walk.push(w.ms);
+    baselineHeap.push(w.tabHeapMb);
+
+    if (!scanMissing) {
+      try {
+        const { page, run: s } = await openAndScan(o.context, o.scanUrl, 180_000);
+        try {
+          scan.push(s.ms);
+          if (s.longTaskError === null) longest.push(s.longestTaskMs);
+          scanHeap.push(await tabHeapMb(o.context, page));
+          const c = await measureCard(page);
+          if (typeof c === 'number') card.push(c);
+          else cardMissing = c.missing;
+          o.log(
+            `  scan ${s.ms.toFixed(1)} ms, ${s.ranges} ranges marked, longest task ${s.longestTaskMs.toFixed(0)} ms (${s.longTasks} long)`,
+          );
+        } finally {
+          await page.close().catch(() => {});
+        }
+      } catch (error) {
+        if (!(error instanceof ScanTimingMissing)) throw error;
+        scanMissing = error.message;
+      }
+    }
+
+    if (!markjsOver) {
+      const m = await measureMarkjs(o.context, o.markjsUrl, o.aliases.forms, o.markjsLimitMs);
+      if ('overLimitMs' in m) markjsOver = true;
+      else markjs.push(m.ms);
+      o.log(
+        `  walk ${w.ms.toFixed(1)} ms (${w.nodes} text nodes); mark.js ${'ms' in m ? `${m.ms.toFixed(0)} ms, ${m.marks} marks` : `over ${o.markjsLimitMs / 1000} s`}`,
+      );
+    } else {
+      o.log(`  walk ${w.ms.toFixed(1)} ms (${w.nodes} text nodes)`);
+    }
+  }
+
+  const heapFigure = (): Figure => {
+    if (scanHeap.length === 0) return missing(scanMissing || 'no scan');
+    return Math.max(0, median(scanHeap) - median(baselineHeap));
+  };
+  return {
+    walk_ms: median(walk),
+    scan_ms: medianOr(scan, scanMissing),
+    // Over the limit even once: the median of the runs it would have taken is over it too.
+    markjs_ms: markjsOver ? { over: o.markjsLimitMs } : median(markjs),
+    longest_task_ms: medianOr(longest, scanMissing || 'this Chromium reports no longtask entries'),
+    card_ms: medianOr(card, scanMissing || cardMissing),
+    heap_mb: heapFigure(),
+  };
+}

@@ -1,0 +1,103 @@
+/**
+ * One measurement of one page in the launched browser: the bare text walk and mark.js on a copy of
+ * the page opened from file:// (where the extension does not run), and Defence Lens's scan on the
+ * page served over HTTP. Every measurement opens a fresh tab, so each is a cold first pass.
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+import { tabHeapMb } from './measure-heap';
+import { CONTENT_SCRIPT_STATE, MARKJS, OBSERVE_FROM_START, SCAN_RESULT, SCAN_STARTED, WALK } from './page-probes';
+
+export interface WalkRun {
+  ms: number;
+  chars: number;
+  nodes: number;
+}
+
+export type MarkjsRun = { ms: number; marks: number } | { overLimitMs: number };
+
+export interface ScanRun {
+  ms: number;
+  ranges: number;
+  longestTaskMs: number;
+  longTasks: number;
+  longTaskError: string | null;
+}
+
+async function withPage<T>(context: BrowserContext, use: (page: Page) => Promise<T>): Promise<T> {
+  const page = await context.newPage();
+  try {
+    return await use(page);
+  } finally {
+    await page.close().catch(() => {});
+  }
+}
+
+/** The walk, and the tab's heap afterwards: the baseline the extension's heap is compared with. */
+export function measureWalk(context: BrowserContext, fileUrl: string): Promise<WalkRun & { tabHeapMb: number }> {
+  return withPage(context, async (page) => {
+    await page.goto(fileUrl, { timeout: 120_000 });
+    const walk = (await page.evaluate(WALK)) as WalkRun;
+    return { ...walk, tabHeapMb: await tabHeapMb(context, page) };
+  });
+}
+
+/** mark.js on the copy of the page that loads it; stopped by the DevTools protocol after limitMs. */
+export function measureMarkjs(context: BrowserContext, fileUrl: string, aliases: string[], limitMs: number): Promise<MarkjsRun> {
+  return withPage(context, async (page) => {
+    await page.goto(fileUrl, { timeout: 120_000 });
+    const cdp = await context.newCDPSession(page);
+    let stopped = false;
+    const timer = setTimeout(() => {
+      stopped = true;
+      cdp.send('Runtime.terminateExecution').catch(() => {});
+    }, limitMs);
+    try {
+      const run = (await page.evaluate(MARKJS(aliases))) as { ms: number; marks: number };
+      return stopped || run.ms > limitMs ? { overLimitMs: limitMs } : run;
+    } catch (error) {
+      if (stopped) return { overLimitMs: limitMs };
+      throw error;
+    } finally {
+      clearTimeout(timer);
+    }
+  });
+}
+
+export interface ScanPage {
+  page: Page;
+  run: ScanRun;
+}
+
+/**
+ * Opens the page with the extension and waits for the content script's scan measure. The page is
+ * left open for the card and heap measurements; the caller closes it.
+ */
+export async function openAndScan(context: BrowserContext, httpUrl: string, timeoutMs: number): Promise<ScanPage> {
+  const page = await context.newPage();
+  await page.addInitScript(OBSERVE_FROM_START);
+  await page.goto(httpUrl, { timeout: 120_000 });
+  const loaded = Date.now();
+  for (;;) {
+    const run = (await page.evaluate(SCAN_RESULT)) as ScanRun | null;
+    if (run) return { page, run };
+    const waited = Date.now() - loaded;
+    // A content script without the timing hook never marks a start: give up early on that.
+    const startMarked = (await page.evaluate(SCAN_STARTED)) as boolean;
+    if (waited > timeoutMs || (!startMarked && waited > START_MARK_WAIT_MS)) {
+      const state = await page.evaluate(CONTENT_SCRIPT_STATE);
+      await page.close();
+      throw new ScanTimingMissing(
+        state === null
+          ? 'the content script never marked the page (no data-defence-lens attribute)'
+          : startMarked
+            ? `the scan did not finish within ${timeoutMs / 1000} s (no 'defence-lens:scan' measure)`
+            : `the content script publishes no scan timing ('defence-lens:scan-start' mark; state: ${state})`,
+      );
+    }
+    await page.waitForTimeout(100);
+  }
+}
+
+const START_MARK_WAIT_MS = 15_000;
+
+export class ScanTimingMissing extends Error {}

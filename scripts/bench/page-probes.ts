@@ -1,0 +1,118 @@
+/**
+ * Code the benchmark runs inside the measured pages, kept as plain JavaScript source: functions
+ * passed from a tsx-compiled script can carry compiler helpers that do not exist in the page.
+ *
+ * How the content script is timed (the hook it publishes, cheap and visible in DevTools too):
+ *   performance.mark('defence-lens:scan-start')  when it starts work on a page (before loading the matcher);
+ *   performance.measure('defence-lens:scan', 'defence-lens:scan-start')  when the last mark is registered;
+ *   performance.mark('defence-lens:card-delay-end')  when the hover delay ends and the card is about to show.
+ * User Timing entries made in the content script's isolated world land in the page's own
+ * performance timeline, so the page's main world (where these probes run) sees them.
+ */
+
+/** Registered before any page script: collects long tasks and User Timing entries from the very start. */
+export const OBSERVE_FROM_START = `(() => {
+  const state = { longTasks: [], timings: [] };
+  Object.defineProperty(window, '__defenceLensBench', { value: state });
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) state.longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch (error) { state.longTaskError = String(error); }
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) state.timings.push({ name: e.name, type: e.entryType, start: e.startTime, duration: e.duration });
+  }).observe({ entryTypes: ['mark', 'measure'] });
+})();`;
+
+/** The physical limit: one TreeWalker pass reading every text node's data. Returns ms, chars, nodes. */
+export const WALK = `(() => {
+  const started = performance.now();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let chars = 0;
+  let nodes = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    chars += node.data.length;
+    nodes += 1;
+  }
+  return { ms: performance.now() - started, chars, nodes };
+})()`;
+
+/**
+ * mark.js given the alias list, in its fastest fair settings: whole phrases (no word splitting),
+ * whole words only, no diacritics expansion. Synchronous; returns ms and marks made.
+ */
+export const MARKJS = (aliases: string[]) => `(() => {
+  const aliases = ${JSON.stringify(aliases)};
+  const started = performance.now();
+  let marks = 0;
+  new Mark(document.body).mark(aliases, {
+    separateWordSearch: false,
+    diacritics: false,
+    accuracy: { value: 'exactly', limiters: [',', '.', ';', ':', '!', '?', "'", '"', '(', ')', '’', '“', '”'] },
+    exclude: ['script', 'style', 'textarea', 'input', 'code', 'pre', 'select', 'noscript'],
+    each: () => { marks += 1; },
+  });
+  return { ms: performance.now() - started, marks };
+})()`;
+
+/** The scan's timing once the content script has published it, else null. */
+export const SCAN_RESULT = `(() => {
+  const state = window.__defenceLensBench;
+  const measure = state.timings.find((t) => t.type === 'measure' && t.name === 'defence-lens:scan');
+  if (!measure) return null;
+  let ranges = 0;
+  for (const highlight of CSS.highlights.values()) ranges += highlight.size;
+  const end = measure.start + measure.duration;
+  const during = state.longTasks.filter((t) => t.start < end && t.start + t.duration > measure.start);
+  return {
+    ms: measure.duration,
+    ranges,
+    highlightNames: [...CSS.highlights.keys()],
+    longestTaskMs: during.reduce((m, t) => Math.max(m, t.duration), 0),
+    longTasks: during.length,
+    longTaskError: state.longTaskError ?? null,
+  };
+})()`;
+
+export const SCAN_STARTED = `window.__defenceLensBench.timings.some((t) => t.name === 'defence-lens:scan-start')`;
+
+/** Whether the content script got as far as saying it is there (the foundation's ready attribute). */
+export const CONTENT_SCRIPT_STATE = `document.documentElement.getAttribute('data-defence-lens')`;
+
+/**
+ * Before hovering: finds the first marked range on screen (scrolling it into view), and starts a
+ * frame clock: on every animation frame a zero-delay task records when that frame has been handed
+ * to the compositor, a standard stand-in for "painted".
+ */
+export const PREPARE_CARD = `(() => {
+  let range = null;
+  for (const highlight of CSS.highlights.values()) {
+    for (const r of highlight) { range = r; break; }
+    if (range) break;
+  }
+  if (!range) return null;
+  const el = range.startContainer.parentElement;
+  el.scrollIntoView({ block: 'center' });
+  const rects = range.getClientRects();
+  const rect = rects[0] ?? range.getBoundingClientRect();
+  const state = window.__defenceLensBench;
+  state.frames = [];
+  const tick = () => {
+    requestAnimationFrame(() => {
+      setTimeout(() => { state.frames.push(performance.now()); if (state.frames.length < 2000) tick(); }, 0);
+    });
+  };
+  tick();
+  return { x: rect.left + Math.min(rect.width / 2, 8), y: rect.top + rect.height / 2, text: range.toString() };
+})()`;
+
+/** After hovering: delay end to the first frame after the card's DOM was in place, or why not yet. */
+export const CARD_RESULT = `(() => {
+  const state = window.__defenceLensBench;
+  const delayEnd = state.timings.find((t) => t.name === 'defence-lens:card-delay-end');
+  const shown = state.timings.find((t) => t.name === 'defence-lens:card-shown');
+  if (!delayEnd || !shown) return { delayEnd: !!delayEnd, shown: !!shown };
+  const painted = state.frames.find((f) => f >= shown.start);
+  if (painted === undefined) return { delayEnd: true, shown: true };
+  return { ms: painted - delayEnd.start };
+})()`;

@@ -1,0 +1,148 @@
+/**
+ * `npm run bench [-- --json <path>]`: builds the extension, generates seeded news pages of about
+ * 1 MB and 5 MB of text, and measures in Debian's Chromium, in one browser run: the bare text walk
+ * (the limit), Defence Lens's scan, mark.js with the same aliases, the longest task during the scan,
+ * the hover card, the content script's heap, popup search, a 10,000-record import and the gzipped
+ * bundles. Prints a table; `--json` writes the figures. `--smoke` runs one pass on a tiny page.
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { startFixtureServer } from '../../test/e2e/support/fixture-server';
+import { EXTENSION_DIR, launchExtension } from '../lib/launch-extension';
+import { benchAliases } from './bench-aliases';
+import { type BenchFigures, type Figure, formatTable, missing, type PageFigures, toJson } from './bench-results';
+import { measureBundleSizes } from './bundle-size';
+import { generateNewsPage } from './generate-news-page';
+import { measureImport } from './measure-import';
+import { measurePageSize } from './measure-page-size';
+import { measureSearch } from './measure-search';
+import { loadMentionVocabulary } from './mention-vocabulary';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const MARKJS_FILE = join(ROOT, 'node_modules/mark.js/dist/mark.min.js');
+
+const { values: args } = parseArgs({
+  options: {
+    json: { type: 'string' },
+    smoke: { type: 'boolean', default: false },
+    'skip-build': { type: 'boolean', default: false },
+    runs: { type: 'string' },
+    'markjs-limit-s': { type: 'string' },
+    seed: { type: 'string', default: '20231116' },
+    'keep-pages': { type: 'boolean', default: false },
+  },
+});
+
+const smoke = args.smoke === true;
+const runs = Number(args.runs ?? (smoke ? 1 : 5));
+const markjsLimitMs = Number(args['markjs-limit-s'] ?? (smoke ? 20 : 120)) * 1000;
+const seed = Number(args.seed);
+const SIZES: Record<string, number> = smoke ? { tiny: 20_000 } : { '1mb': 1_000_000, '5mb': 5_000_000 };
+
+function log(line: string) {
+  process.stderr.write(`${line}\n`);
+}
+
+if (!args['skip-build']) {
+  log('building the extension (npm run build)…');
+  const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (build.status !== 0) {
+    log('build failed: see the messages above');
+    process.exit(1);
+  }
+}
+
+const vocabulary = loadMentionVocabulary();
+const aliases = await benchAliases(vocabulary);
+const workDir = mkdtempSync(join(tmpdir(), 'defence-lens-bench-'));
+copyFileSync(MARKJS_FILE, join(workDir, 'mark.min.js'));
+
+const pageStats: string[] = [];
+for (const [name, chars] of Object.entries(SIZES)) {
+  const page = generateNewsPage({ seed, targetTextChars: chars, vocabulary });
+  writeFileSync(join(workDir, `${name}.html`), page.html);
+  // The mark.js copy: the same page with mark.js loaded in its head.
+  writeFileSync(join(workDir, `${name}-markjs.html`), page.html.replace('</head>', '<script src="mark.min.js"></script></head>'));
+  pageStats.push(
+    `${name}: ${(page.textChars / 1e6).toFixed(2)} M text chars, ${(page.html.length / 1e6).toFixed(2)} MB HTML, ${page.words} words, ${page.mentions} mentions (${page.misspelt} misspelt)`,
+  );
+}
+
+const server = await startFixtureServer(workDir);
+const ext = await launchExtension();
+const chromiumVersion = ext.context.browser()?.version() ?? 'unknown';
+const fileUrl = (name: string) => pathToFileURL(join(workDir, name)).href;
+
+const figures: BenchFigures = {
+  pages: {},
+  search_p50_ms: missing('not measured'),
+  search_p95_ms: missing('not measured'),
+  import_10k_ms: missing('not measured'),
+  bundle_kb: {
+    content: missing('not measured'),
+    background: missing('not measured'),
+    popup: missing('not measured'),
+    options: missing('not measured'),
+  },
+};
+const started = Date.now();
+const loadAtStart = loadavg();
+try {
+  for (const name of Object.keys(SIZES)) {
+    log(`page ${name}: ${runs} run(s)…`);
+    figures.pages[name] = await measurePageSize({
+      context: ext.context,
+      runs,
+      markjsLimitMs,
+      aliases,
+      walkUrl: fileUrl(`${name}.html`),
+      markjsUrl: fileUrl(`${name}-markjs.html`),
+      scanUrl: server.url(`${name}.html`),
+      log,
+    });
+  }
+  log('popup search…');
+  const search = await measureSearch({ ext, queries: smoke ? 3 : 20, log });
+  figures.search_p50_ms = search.p50;
+  figures.search_p95_ms = search.p95;
+  log('import…');
+  figures.import_10k_ms = await measureImport({ ext, records: smoke ? 200 : 10_000, log });
+} finally {
+  await ext.close();
+  await server.close();
+  if (!args['keep-pages']) rmSync(workDir, { recursive: true, force: true });
+}
+
+const bundles = measureBundleSizes(EXTENSION_DIR);
+const kb = (e: (typeof bundles)[keyof typeof bundles]): Figure => ('kb' in e ? e.kb : missing(e.missing));
+figures.bundle_kb = {
+  content: kb(bundles.content),
+  background: kb(bundles.background),
+  popup: kb(bundles.popup),
+  options: kb(bundles.options),
+};
+
+const header = [
+  `Defence Lens benchmark${smoke ? ' (SMOKE: tiny page, 1 run; not a measurement)' : ''} — ${new Date().toISOString().slice(0, 10)}`,
+  `Chromium ${chromiumVersion}, ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), load average at start ${loadAtStart
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
+  `median of ${runs} run(s) per page; seed ${seed}; ${aliases.source}: ${aliases.forms.length} aliases; mark.js limit ${markjsLimitMs / 1000} s per run`,
+  ...pageStats,
+  `took ${((Date.now() - started) / 1000).toFixed(0)} s`,
+];
+console.log(`${header.join('\n')}\n\n${formatTable(figures)}`);
+if (smoke) console.log(`\nimport figure measured with ${200} records in smoke mode`);
+
+if (args.json) {
+  const out = resolve(process.cwd(), args.json);
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, `${JSON.stringify(toJson(figures), null, 2)}\n`);
+  log(`wrote ${out}`);
+}
+
+export type { PageFigures };

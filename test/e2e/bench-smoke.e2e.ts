@@ -1,0 +1,38 @@
+/**
+ * The benchmark is not part of `npm test` (timings are noisy), but its script must keep working:
+ * this runs `npm run bench` in smoke mode (one tiny generated page, one pass, the existing build)
+ * and checks that it prints the table and writes the JSON structure of issue 9 with real figures.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+describe('npm run bench', () => {
+  it('a smoke run on a tiny page prints the table and writes the figures as JSON', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'bench-smoke-')), 'results.json');
+    const run = spawnSync('npx', ['tsx', 'scripts/bench/run.ts', '--smoke', '--skip-build', '--json', out], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 80_000,
+    });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/Chromium \d+\.\d+/);
+    expect(run.stdout).toMatch(/\| scan_ms \/ walk_ms +\|/);
+    expect(run.stdout).toMatch(/\| markjs_ms \/ scan_ms +\|/);
+
+    const json = JSON.parse(readFileSync(out, 'utf8'));
+    expect(Object.keys(json)).toEqual(['pages', 'search_p50_ms', 'search_p95_ms', 'import_10k_ms', 'bundle_kb']);
+    expect(Object.keys(json.pages)).toEqual(['tiny']);
+    const page = json.pages.tiny;
+    expect(Object.keys(page)).toEqual(['walk_ms', 'scan_ms', 'markjs_ms', 'longest_task_ms', 'card_ms', 'heap_mb']);
+    // The walk and mark.js run on every build: they must be real, positive timings.
+    expect(page.walk_ms).toBeGreaterThan(0);
+    expect(page.markjs_ms).toBeGreaterThan(0);
+    expect(Object.keys(json.bundle_kb)).toEqual(['content', 'background', 'popup', 'options']);
+    for (const kb of Object.values(json.bundle_kb)) expect(kb).toBeGreaterThan(0);
+  });
+});
