@@ -1,0 +1,64 @@
+/**
+ * Coreference: after a person's first full mention on the page, their culture-aware short names
+ * (from the corpus: "Giang" for Phan Van Giang, "Ng" for Ng Eng Hen, "Carter") are mentions of the
+ * same person. Rules, each one a guard against a wrong mark:
+ * - never before the first full mention of that person (name, alias, misspelling, title + name,
+ *   or role phrase + short name); a role phrase alone does not introduce anyone;
+ * - never when two people on the page share the short name (corpus shortNames or ambiguities.json);
+ * - written exactly as in the corpus (case included), so the word "long" is not the name "Long";
+ * - not part of another capitalised name: "Jimmy Carter", "Carter Ham" (honorifics like "Dr Ng" are fine).
+ */
+import type { RawMatch } from '../match/dictionary-entry';
+import type { Mention } from '../match/mention';
+import type { ResolverIndex } from './resolver-index';
+import { capitalisedWordAfter, capitalisedWordBefore, isHonorific, isNotAName } from './text-context';
+
+interface CoreferenceInput {
+  text: string;
+  /** Person mentions that introduce someone (everything but role-only and short-name mentions). */
+  fullMentions: Mention[];
+  shortMatches: RawMatch[];
+  index: ResolverIndex;
+}
+
+export function resolveShortNames({ text, fullMentions, shortMatches, index }: CoreferenceInput): Mention[] {
+  const firstFull = new Map<string, number>();
+  for (const m of fullMentions) {
+    const seen = firstFull.get(m.id);
+    if (seen === undefined || m.start < seen) firstFull.set(m.id, m.start);
+  }
+  const titleWords = titleWordSet(index);
+  const out: Mention[] = [];
+  for (const match of shortMatches) {
+    const written = match.text;
+    const owners = new Set<string>(index.shortNameOwners.get(written) ?? []);
+    for (const e of match.entries) if (e.via === 'short-name' && e.kind === 'person' && e.form === written) owners.add(e.target);
+    for (const id of index.ambiguousForms.get(written.toLowerCase()) ?? []) owners.add(id);
+    const onPage = [...owners].filter((id) => firstFull.has(id));
+    if (onPage.length !== 1) continue;
+    const id = onPage[0]!;
+    // An ambiguity may list someone who is not called this way; only a declared short name counts.
+    const person = index.people.get(id);
+    if (!person?.shortNames.includes(written)) continue;
+    if ((firstFull.get(id) as number) >= match.start) continue;
+    const before = capitalisedWordBefore(text, match.start);
+    if (before && !isHonorific(before) && !isNotAName(before) && !titleWords.has(before.toLowerCase())) continue;
+    const after = capitalisedWordAfter(text, match.end);
+    if (after && !isNotAName(after)) continue;
+    out.push({ start: match.start, end: match.end, text: written, kind: 'person', id, name: person.name, via: 'short-name', flags: [] });
+  }
+  return out;
+}
+
+const titleWordCache = new WeakMap<ResolverIndex, Set<string>>();
+
+/** Words of office titles ("Minister", "Secretary"): "Secretary Carter" is a short name after a title. */
+function titleWordSet(index: ResolverIndex): Set<string> {
+  let words = titleWordCache.get(index);
+  if (!words) {
+    words = new Set<string>();
+    for (const forms of index.titlesByCountry.values()) for (const f of forms) for (const w of f.title.split(/\s+/)) words.add(w);
+    titleWordCache.set(index, words);
+  }
+  return words;
+}

@@ -1,0 +1,224 @@
+/**
+ * Meetings described rather than named: "The ASEAN-US Defense Ministers' Informal Meeting held last
+ * week in Hawaii", "an informal meeting on November 15 ... within the framework of the 17th ADMM".
+ * Each meeting word ("meeting", "summit", "talks"...) is read with the cues in its clause:
+ * - partner: ASEAN and a partner country in the clause ("ASEAN-US", "ASEAN member states and Japan");
+ * - date: explicit or relative to the article's date ("last week", "on November 15");
+ * - place: "in Hawaii", "in Jakarta";
+ * - framework: "within the framework of / on the sidelines of / alongside the 17th ADMM";
+ * - "informal" (a preference among fits, not a filter: not every record's name says it).
+ * A description needs a partner or "informal", plus a date, place or framework; every cue present
+ * must fit. One fit -> that meeting; several -> `candidates` (nearest the article's date first).
+ */
+import { earliestDay, latestDay } from '../corpus/partial-date';
+import type { Meeting } from '../corpus/schema';
+import type { Mention } from '../match/mention';
+import { addDays, type DateCue, findDateCues, rangesOverlap } from './relative-dates';
+import { PARTNER_SERIES, type PlaceForm, type ResolverIndex } from './resolver-index';
+
+const HEAD = /(?<![\p{L}\p{N}])(?:(informal)\s+)?(meeting|summit|retreat|talks|dialogue|consultations?)(?![\p{L}\p{N}])/giu;
+const NOUN_PHRASE_WORD =
+  /^(?:\p{Lu}[\p{L}\p{N}.'\u2019+-]*|informal|defen[cs]e|ministers['\u2019]?|ministerial|annual|special|leaders['\u2019]?|security)$/u;
+const DETERMINER = /^(?:The|An|A|This|That|the|an|a)$/;
+const CHAIN_GAP =
+  /^[\s,]*(?:(?:which|that)\s+(?:was|were|is)\s+)?(?:(?:held|convened|hosted|organi[sz]ed|took place|taking place|to be held)\s+)?(?:(?:on|in|at)\s+(?:the\s+)?)?$/i;
+const FRAMEWORK =
+  /(?:within the framework of|in the framework of|on the sidelines of|on the margins? of|alongside|in conjunction with|ahead of|during|as part of|at)\s+(?:the\s+)?$/i;
+const MAX_CANDIDATES = 6;
+
+interface DescriptionInput {
+  text: string;
+  day: string | null;
+  index: ResolverIndex;
+  /** Meeting mentions already found (ordinals, names), for framework cues. */
+  meetingMentions: Mention[];
+}
+
+interface PlaceCue {
+  start: number;
+  end: number;
+  place: PlaceForm;
+}
+
+export function resolveMeetingDescriptions({ text, day, index, meetingMentions }: DescriptionInput): Mention[] {
+  const heads: RegExpExecArray[] = [];
+  HEAD.lastIndex = 0;
+  for (let m = HEAD.exec(text); m; m = HEAD.exec(text)) heads.push(m);
+  const out: Mention[] = [];
+  heads.forEach((head, i) => {
+    const headStart = head.index;
+    const headEnd = head.index + head[0].length;
+    const [sentenceStart, sentenceEnd] = sentenceBounds(text, headStart);
+    const prevHead = heads[i - 1];
+    const nextHead = heads[i + 1];
+    const clauseStart = Math.max(sentenceStart, prevHead ? prevHead.index + prevHead[0].length : 0);
+    const clauseEnd = Math.min(sentenceEnd, nextHead ? nextHead.index : text.length);
+    const clause = text.slice(clauseStart, clauseEnd);
+
+    const partners = partnerCues(clause, index);
+    const informal = head[1] !== undefined || /\binformal\b/i.test(text.slice(Math.max(clauseStart, headStart - 60), headStart));
+    if (partners.length === 0 && !informal) return;
+    const dates = findDateCues(clause, day).map((c) => shift(c, clauseStart));
+    const places = placeCues(clause, index).map((c) => shift(c, clauseStart));
+    const frameworks = meetingMentions.filter(
+      (m) => m.start >= clauseStart && m.end <= clauseEnd && FRAMEWORK.test(text.slice(Math.max(clauseStart, m.start - 40), m.start)),
+    );
+    if (dates.length === 0 && places.length === 0 && frameworks.length === 0) return;
+
+    const fits = candidateMeetings({ index, partners, dates, places, frameworks, informal, day });
+    if (fits.length === 0 || fits.length > MAX_CANDIDATES) return;
+
+    const start = nounPhraseStart(text, headStart, clauseStart);
+    const end = chainEnd(text, headEnd, clauseEnd, [...dates, ...places]);
+    const first = fits[0]!;
+    out.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      kind: 'meeting',
+      id: first.id,
+      name: first.name,
+      via: 'description',
+      flags: [],
+      ...(fits.length > 1 ? { candidates: fits.map((m) => m.id) } : {}),
+    });
+  });
+  return out;
+}
+
+function shift<T extends { start: number; end: number }>(cue: T, by: number): T {
+  return { ...cue, start: cue.start + by, end: cue.end + by };
+}
+
+/** A sentence around `pos`: stops at ". " before a capital, but not after "U.S." or "Dr.", and at line breaks. */
+function sentenceBounds(text: string, pos: number): [number, number] {
+  const boundary =
+    /(?<!\b\p{Lu})(?<!\b(?:Dr|Mr|Ms|Mrs|Gen|Lt|Col|Adm|Prof|St|No))[.!?]["'\u201d\u2019]?\s+(?=["'\u201c\u2018]?\p{Lu})|\n/gu;
+  let start = Math.max(0, pos - 600);
+  const windowEnd = Math.min(text.length, pos + 600);
+  boundary.lastIndex = start;
+  let end = windowEnd;
+  for (let m = boundary.exec(text); m && m.index < windowEnd; m = boundary.exec(text)) {
+    const after = m.index + m[0].length;
+    if (after <= pos) start = after;
+    else {
+      end = m.index + 1;
+      break;
+    }
+  }
+  return [start, end];
+}
+
+/** Partner countries named with ASEAN in the clause ("ASEAN-US", "ASEAN ... and Japan"). */
+function partnerCues(clause: string, index: ResolverIndex): string[] {
+  if (!/(?<![\p{L}\p{N}])ASEAN(?![\p{L}\p{N}])/u.test(clause)) return [];
+  const found = new Set<string>();
+  for (const { form, country } of index.partnerForms) {
+    if (found.has(country)) continue;
+    if (containsWord(clause, form)) found.add(country);
+  }
+  return [...found];
+}
+
+function containsWord(haystack: string, needle: string): boolean {
+  let from = 0;
+  for (let i = haystack.indexOf(needle, from); i >= 0; i = haystack.indexOf(needle, from)) {
+    const before = haystack[i - 1];
+    const after = haystack[i + needle.length];
+    const wordChar = /[\p{L}\p{N}]/u;
+    // "U.S." ends in a dot; a following letter would still make it another word.
+    if ((before === undefined || !wordChar.test(before)) && (after === undefined || !wordChar.test(after))) return true;
+    from = i + 1;
+  }
+  return false;
+}
+
+function placeCues(clause: string, index: ResolverIndex): PlaceCue[] {
+  const cues: PlaceCue[] = [];
+  const intro = /(?<![\p{L}\p{N}])(?:in|at)\s+(?:the\s+)?/gu;
+  for (let m = intro.exec(clause); m; m = intro.exec(clause)) {
+    const at = m.index + m[0].length;
+    const place = index.places.find((p) => clause.startsWith(p.form, at) && !/[\p{L}\p{N}]/u.test(clause[at + p.form.length] ?? ''));
+    if (place) cues.push({ start: at, end: at + place.form.length, place });
+  }
+  return cues;
+}
+
+interface CandidateInput {
+  index: ResolverIndex;
+  partners: string[];
+  dates: DateCue[];
+  places: PlaceCue[];
+  frameworks: Mention[];
+  informal: boolean;
+  day: string | null;
+}
+
+function meetingRange(m: Meeting): { from: string; to: string } {
+  return { from: earliestDay(m.start), to: latestDay(m.end ?? m.start) };
+}
+
+function candidateMeetings({ index, partners, dates, places, frameworks, informal, day }: CandidateInput): Meeting[] {
+  const frameworkIds = new Set(frameworks.map((f) => f.id));
+  const frameworkMeetings = [...frameworkIds].map((id) => index.meetings.get(id)).filter((m): m is Meeting => Boolean(m));
+  const partnerSeries = new Set(partners.map((c) => PARTNER_SERIES[c]).filter(Boolean));
+  let fits = index.corpus.meetings.filter((m) => {
+    if (frameworkIds.has(m.id)) return false;
+    if (partners.length > 0 && !partnerSeries.has(m.series)) return false;
+    const range = meetingRange(m);
+    if (dates.length > 0 && !dates.some((d) => rangesOverlap(d, range))) return false;
+    if (places.length > 0 && !places.some((p) => placeFits(p.place, m))) return false;
+    if (frameworkMeetings.length > 0 && !frameworkMeetings.some((f) => withinFramework(m, f))) return false;
+    return true;
+  });
+  if (informal) {
+    const named = fits.filter((m) => [m.name, ...m.aliases].some((n) => /\binformal\b/i.test(n)));
+    if (named.length > 0) fits = named;
+  }
+  if (!day) return fits;
+  const distance = (m: Meeting) => {
+    const start = earliestDay(m.start);
+    const ms = Math.abs(Date.parse(start) - Date.parse(day));
+    return start <= day ? ms : ms * 2; // News reports the past: a later meeting is a weaker fit.
+  };
+  return fits.sort((a, b) => distance(a) - distance(b));
+}
+
+function placeFits(place: PlaceForm, m: Meeting): boolean {
+  if (place.cities.length > 0) return m.city !== undefined && place.cities.includes(m.city);
+  return m.country === place.country;
+}
+
+/** Held within another meeting's framework: linked in the corpus, or same city within its dates (± a day). */
+function withinFramework(m: Meeting, f: Meeting): boolean {
+  if (f.related.includes(m.id) || m.related.includes(f.id)) return true;
+  const range = meetingRange(f);
+  return (
+    m.city !== undefined && m.city === f.city && rangesOverlap(meetingRange(m), { from: addDays(range.from, -1), to: addDays(range.to, 1) })
+  );
+}
+
+/** Back over the words that name the meeting: "The [ASEAN-US Defense Ministers' Informal] Meeting". */
+function nounPhraseStart(text: string, headStart: number, floor: number): number {
+  let start = headStart;
+  for (let n = 0; n < 8; n++) {
+    const m = /(\S+)\s+$/u.exec(text.slice(Math.max(floor, start - 40), start));
+    if (!m) break;
+    const word = m[1]!;
+    if (DETERMINER.test(word) || !NOUN_PHRASE_WORD.test(word)) break;
+    start -= m[0].length;
+  }
+  return start;
+}
+
+/** Forward over date and place cues joined to the head: "Meeting[ held last week in Hawaii]". */
+function chainEnd(text: string, headEnd: number, limit: number, cues: { start: number; end: number }[]): number {
+  let end = headEnd;
+  const sorted = cues.filter((c) => c.start >= headEnd && c.end <= limit).sort((a, b) => a.start - b.start);
+  for (const cue of sorted) {
+    if (cue.start < end) continue;
+    if (!CHAIN_GAP.test(text.slice(end, cue.start))) break;
+    end = cue.end;
+  }
+  return end;
+}

@@ -1,0 +1,77 @@
+/**
+ * Ordinal meeting references: "the 17th ADMM", "the 10th ADMM-Plus", "the 9th ADMM Retreat",
+ * "the tenth ASEAN Defence Ministers' Meeting-Plus" -> the meeting with that series and ordinal.
+ * Found by scanning the text (the dictionary cannot list every ordinal form).
+ */
+import type { Meeting } from '../corpus/schema';
+import type { Mention } from '../match/mention';
+import type { ResolverIndex } from './resolver-index';
+
+const WORDS = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
+  'twentieth',
+];
+
+const ORDINAL = `(\\d{1,3})(?:st|nd|rd|th)|(${WORDS.join('|')})`;
+const ADMM_LONG = "ASEAN Defen[cs]e Ministers['\u2019]? Meeting";
+/** Longest series forms first, so "ADMM-Plus" is not read as "ADMM". */
+const SERIES: { pattern: string; series: Meeting['series'] }[] = [
+  { pattern: `(?:ADMM|${ADMM_LONG})(?:[- ]Plus|\\+)`, series: 'ADMM-Plus' },
+  { pattern: `(?:ADMM|${ADMM_LONG})[- ]Retreat`, series: 'ADMM-Retreat' },
+  { pattern: `ADMM|${ADMM_LONG}`, series: 'ADMM' },
+];
+
+const REGEX = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${ORDINAL})\\s+(${SERIES.map((s) => `(${s.pattern})`).join('|')})(?![\\p{L}\\p{N}+-])`,
+  'giu',
+);
+
+export function ordinalValue(digits: string | undefined, word: string | undefined): number | undefined {
+  if (digits) return Number(digits);
+  const i = word ? WORDS.indexOf(word.toLowerCase()) : -1;
+  return i >= 0 ? i + 1 : undefined;
+}
+
+export function resolveMeetingOrdinals(text: string, index: ResolverIndex): Mention[] {
+  const out: Mention[] = [];
+  REGEX.lastIndex = 0;
+  for (let m = REGEX.exec(text); m; m = REGEX.exec(text)) {
+    const ordinal = ordinalValue(m[1], m[2]);
+    const which = [m[4], m[5], m[6]].findIndex((g) => g !== undefined);
+    const series = SERIES[which]?.series;
+    if (ordinal === undefined || !series) continue;
+    const meetings = index.meetingsBySeriesOrdinal.get(`${series}#${ordinal}`) ?? [];
+    const first = meetings[0];
+    if (!first) continue;
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      kind: 'meeting',
+      id: first.id,
+      name: first.name,
+      via: 'ordinal',
+      flags: [],
+      ...(meetings.length > 1 ? { candidates: meetings.map((x) => x.id) } : {}),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,139 @@
+/**
+ * Everything the resolution stage looks up, built once per corpus object and cached, so that
+ * resolving a page is linear in its matches (resolution runs on every page scan).
+ */
+import type { Corpus, Meeting, Office, Person } from '../corpus/schema';
+import { type OfficeHolders, officeHolders } from './office-timeline';
+
+/** The dialogue series for each ASEAN partner country ("ASEAN-Japan" meetings are with JP). */
+export const PARTNER_SERIES: Record<string, Meeting['series']> = {
+  US: 'ASEAN-US',
+  JP: 'ASEAN-Japan',
+  CN: 'ASEAN-China',
+  IN: 'ASEAN-India',
+  RU: 'ASEAN-Russia',
+  AU: 'ASEAN-Australia',
+  KR: 'ASEAN-ROK',
+  NZ: 'ASEAN-NZ',
+};
+
+/**
+ * Places news uses for a meeting's venue that are neither its city nor its country (a small,
+ * factual gazetteer: Honolulu is in Hawaii). Cities and countries themselves come from the corpus.
+ */
+const REGIONS: { form: string; cities: string[]; country: string }[] = [
+  { form: 'Hawaii', cities: ['Honolulu', 'Hawaii', 'Pearl Harbor', 'Camp H. M. Smith'], country: 'US' },
+  { form: "Hawai'i", cities: ['Honolulu', 'Hawaii', 'Pearl Harbor', 'Camp H. M. Smith'], country: 'US' },
+  { form: 'Bali', cities: ['Bali', 'Nusa Dua', 'Denpasar'], country: 'ID' },
+];
+
+export interface PlaceForm {
+  form: string;
+  /** Meetings in one of these cities fit; empty = any city. */
+  cities: string[];
+  /** Meetings in this country fit (when cities is empty) — or, with cities, only as a tie-breaker. */
+  country?: string;
+}
+
+export interface TitleForm {
+  /** Lower-cased title, e.g. "secretary of state". */
+  title: string;
+  officeIds: string[];
+}
+
+export interface ResolverIndex {
+  corpus: Corpus;
+  people: Map<string, Person>;
+  offices: Map<string, Office>;
+  meetings: Map<string, Meeting>;
+  names: Map<string, string>;
+  holders: OfficeHolders;
+  /** Bare titles ("Defence Minister") of each country's offices, longest first, for "Defence Minister Ng Eng Hen". */
+  titlesByCountry: Map<string, TitleForm[]>;
+  meetingsBySeriesOrdinal: Map<string, Meeting[]>;
+  /** Forms naming an ASEAN partner country ("US", "Japan", "Japanese"), case-sensitive, longest first. */
+  partnerForms: { form: string; country: string }[];
+  places: PlaceForm[];
+  /** Short name (as written) -> ids of the people who have it. */
+  shortNameOwners: Map<string, string[]>;
+  /** Surface forms the corpus declares shared (ambiguities.json) -> ids. */
+  ambiguousForms: Map<string, string[]>;
+}
+
+const cache = new WeakMap<Corpus, ResolverIndex>();
+
+export function resolverIndex(corpus: Corpus): ResolverIndex {
+  const cached = cache.get(corpus);
+  if (cached) return cached;
+  const index = buildIndex(corpus);
+  cache.set(corpus, index);
+  return index;
+}
+
+/** `createResolver(corpus)` in the issue's words: the per-corpus index. */
+export const createResolver = resolverIndex;
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) {
+    if (!list.includes(value)) list.push(value);
+  } else map.set(key, [value]);
+}
+
+function buildIndex(corpus: Corpus): ResolverIndex {
+  const names = new Map<string, string>();
+  for (const p of corpus.people) names.set(p.id, p.name);
+  for (const t of corpus.terms) names.set(t.id, t.label);
+  for (const m of corpus.meetings) names.set(m.id, m.name);
+
+  const titleMap = new Map<string, Map<string, string[]>>();
+  for (const office of corpus.offices) {
+    const byTitle = titleMap.get(office.country) ?? new Map<string, string[]>();
+    titleMap.set(office.country, byTitle);
+    for (const title of office.titles) push(byTitle, title.toLowerCase(), office.id);
+  }
+  const titlesByCountry = new Map<string, TitleForm[]>();
+  for (const [country, byTitle] of titleMap) {
+    const forms = [...byTitle].map(([title, officeIds]) => ({ title, officeIds }));
+    titlesByCountry.set(
+      country,
+      forms.sort((a, b) => b.title.length - a.title.length),
+    );
+  }
+
+  const meetingsBySeriesOrdinal = new Map<string, Meeting[]>();
+  for (const m of corpus.meetings) if (m.ordinal !== undefined) push(meetingsBySeriesOrdinal, `${m.series}#${m.ordinal}`, m);
+
+  const partnerForms: { form: string; country: string }[] = [];
+  for (const c of corpus.countries) {
+    if (c.aseanMember) continue;
+    for (const form of [c.name, ...c.aliases, ...c.shortForms, ...c.demonyms]) partnerForms.push({ form, country: c.id });
+  }
+  partnerForms.sort((a, b) => b.form.length - a.form.length);
+
+  const places: PlaceForm[] = REGIONS.map((r) => ({ ...r }));
+  const cities = new Set(corpus.meetings.map((m) => m.city).filter((c): c is string => Boolean(c)));
+  for (const city of cities) places.push({ form: city, cities: [city] });
+  for (const c of corpus.countries) for (const form of [c.name, ...c.aliases]) places.push({ form, cities: [], country: c.id });
+  places.sort((a, b) => b.form.length - a.form.length);
+
+  const shortNameOwners = new Map<string, string[]>();
+  for (const p of corpus.people) for (const s of p.shortNames) push(shortNameOwners, s, p.id);
+  const ambiguousForms = new Map<string, string[]>();
+  for (const a of corpus.ambiguities) ambiguousForms.set(a.form.toLowerCase(), a.ids);
+
+  return {
+    corpus,
+    people: new Map(corpus.people.map((p) => [p.id, p])),
+    offices: new Map(corpus.offices.map((o) => [o.id, o])),
+    meetings: new Map(corpus.meetings.map((m) => [m.id, m])),
+    names,
+    holders: officeHolders(corpus),
+    titlesByCountry,
+    meetingsBySeriesOrdinal,
+    partnerForms,
+    places,
+    shortNameOwners,
+    ambiguousForms,
+  };
+}

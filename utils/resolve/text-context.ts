@@ -1,0 +1,100 @@
+/**
+ * Reading the words right around a match: honorifics between a title and a name ("Defence Minister
+ * Gen. Phan Van Giang"), words that move a title out of the present ("former", "then-", "deputy"),
+ * and whether a capitalised name follows (so a role phrase is about someone the corpus lacks).
+ */
+
+/** Honorifics and ranks news puts before a name; allowed between a title and the name. */
+const HONORIFIC =
+  "(?:Dr|Mr|Mrs|Ms|Madam|Prof|Professor|Sir|Gen|General|Lt|Lieutenant|Maj|Major|Col|Colonel|Brig|Brigadier|Senior|Adm|Admiral|Vice|Rear|Air|Chief|Marshal|Datuk|Dato'?|Datuk Seri|Dato' Seri|Tan Sri|Haji|Hajah|Pehin|Dasho|H\\.E\\.|Excellency|Police|Pol|Captain|Capt)\\.?";
+const GAP = new RegExp(`^(?:,\\s*)?(?:\\s+|\\s*${HONORIFIC}\\s+)*\\s*$`, 'u');
+const GAP_STRICT = new RegExp(`^[\\s,]*(?:${HONORIFIC}\\s+)*$`, 'u');
+
+/** True when the text between a title and a name is only spaces, a comma and honorifics. */
+export function isTitleNameGap(between: string): boolean {
+  return between.length <= 60 && between.length > 0 && (GAP.test(between) || GAP_STRICT.test(between));
+}
+
+/** True when only honorifics (or nothing) stand right before a short name: "Dr Ng", "Gen. Giang". */
+export function endsWithHonorific(before: string): boolean {
+  return new RegExp(`(?:^|\\s)${HONORIFIC}\\s+$`, 'u').test(before);
+}
+
+/**
+ * Words before a title that mean it is not (or not yet, or not fully) held on the article's day:
+ * "former US Defense Secretary", "the then-Defence Minister", "Deputy Defence Minister".
+ */
+const MODIFIER =
+  /(?:^|[^\p{L}])(?:former|ex|then|late|incoming|future|next|previous|past|erstwhile|one-time|onetime|retired|vice|deputy|assistant|under|shadow|would-be)[\s\u2010-\u2015-]+(?:the\s+)?$/iu;
+
+export function hasModifierBefore(text: string, start: number): boolean {
+  return MODIFIER.test(text.slice(Math.max(0, start - 30), start));
+}
+
+/** "Defence Minister-designate", "President-elect": a title not yet held. */
+export function hasDesignateAfter(text: string, end: number): boolean {
+  return /^[\s\u2010-\u2015-]*(?:designate|elect)\b/i.test(text.slice(end, end + 14));
+}
+
+const NOT_NAMES = new Set([
+  'And',
+  'But',
+  'On',
+  'In',
+  'At',
+  'The',
+  'This',
+  'That',
+  'Said',
+  'Says',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+]);
+
+/**
+ * The start of a capitalised name right after `end` (past honorifics), or -1. "Japanese Defence
+ * Minister Taro Yamada said" -> index of "Taro"; "the Pentagon chief said" -> -1.
+ */
+export function nameStartAfter(text: string, end: number): number {
+  const rest = text.slice(end, end + 80);
+  const m = new RegExp(`^(?:,?\\s+(?:${HONORIFIC}\\s+)*)(\\p{Lu}[\\p{L}'\u2019-]+)`, 'u').exec(rest);
+  if (!m || NOT_NAMES.has(m[1]!)) return -1;
+  return end + m[0].length - m[1]!.length;
+}
+
+/** The word right before `start`, if it is a capitalised word directly attached by one space ("Jimmy" in "Jimmy Carter"). */
+export function capitalisedWordBefore(text: string, start: number): string | undefined {
+  const m = /(\p{Lu}[\p{L}'\u2019-]*) $/u.exec(text.slice(Math.max(0, start - 40), start));
+  return m?.[1];
+}
+
+/** The word right after `end`, if capitalised and attached by one space ("Ham" in "Carter Ham"). */
+export function capitalisedWordAfter(text: string, end: number): string | undefined {
+  const m = /^ (\p{Lu}[\p{L}'\u2019-]*)/u.exec(text.slice(end, end + 40));
+  return m?.[1];
+}
+
+export function isNotAName(word: string): boolean {
+  return NOT_NAMES.has(word);
+}
+
+export function isHonorific(word: string): boolean {
+  return new RegExp(`^${HONORIFIC}$`, 'u').test(word);
+}
