@@ -1,0 +1,168 @@
+/**
+ * Collects a page's readable text in blocks. Inline elements continue a block, so
+ * "<b>Ng</b> Eng Hen" is one run of text; block elements and <br> end one. Skips what must never be
+ * marked (form fields, code, scripts, editable and hidden content, the extension's own UI) and walks
+ * open shadow roots. Iterative (no recursion), so 5,000 levels of nesting cannot overflow the stack.
+ * Uses only firstChild/nextSibling/parentNode, so it runs on a real DOM and on linkedom alike.
+ */
+
+export interface TextBlock {
+  text: string;
+  /** Text nodes of the block in order, and where each starts in `text`. */
+  nodes: Text[];
+  starts: number[];
+}
+
+const SKIP = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'CODE',
+  'PRE',
+  'KBD',
+  'SAMP',
+  'TEMPLATE',
+  'SVG',
+  'MATH',
+  'IFRAME',
+  'OBJECT',
+  'CANVAS',
+  'VIDEO',
+  'AUDIO',
+  'HEAD',
+  'TITLE',
+  'BUTTON',
+]);
+const INLINE = new Set([
+  'A',
+  'ABBR',
+  'B',
+  'BDI',
+  'BDO',
+  'CITE',
+  'DATA',
+  'DFN',
+  'EM',
+  'FONT',
+  'I',
+  'INS',
+  'DEL',
+  'LABEL',
+  'MARK',
+  'Q',
+  'S',
+  'SMALL',
+  'SPAN',
+  'STRONG',
+  'SUB',
+  'SUP',
+  'TIME',
+  'U',
+  'VAR',
+  'WBR',
+  'NOBR',
+  'BIG',
+  'TT',
+]);
+
+/** The attribute that marks the extension's own UI (the card host), which is never scanned. */
+export const OWN_UI_ATTRIBUTE = 'data-defence-lens-ui';
+
+function skipElement(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (SKIP.has(tag)) return true;
+  if (el.hasAttribute('hidden') || el.hasAttribute(OWN_UI_ATTRIBUTE) || el.getAttribute('aria-hidden') === 'true') return true;
+  const editable = el.getAttribute('contenteditable');
+  return editable !== null && editable !== 'false';
+}
+
+export interface ExtractOptions {
+  /** Extra check for hidden elements (the content script passes a cheap style check). */
+  isHidden?: (el: Element) => boolean;
+  /** Called with each finished block; when absent, blocks are collected and returned. */
+  onBlock?: (block: TextBlock) => void;
+}
+
+export function extractBlocks(root: Node, options: ExtractOptions = {}): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  const emit = options.onBlock ?? ((b: TextBlock) => blocks.push(b));
+  let text = '';
+  let nodes: Text[] = [];
+  let starts: number[] = [];
+  const flush = () => {
+    if (nodes.length > 0 && /\S/.test(text)) emit({ text, nodes, starts });
+    text = '';
+    nodes = [];
+    starts = [];
+  };
+
+  // Stack of [node, exiting]: walk children first-to-last without recursion.
+  let current: Node | null = root.nodeType === 9 ? ((root as Document).body ?? (root as Document).documentElement) : root;
+  const rootNode = current;
+  const shadowReturn: Node[] = [];
+  while (current) {
+    let descend = false;
+    if (current.nodeType === 3) {
+      const data = (current as Text).data;
+      if (data.length > 0) {
+        nodes.push(current as Text);
+        starts.push(text.length);
+        text += data;
+      }
+    } else if (current.nodeType === 1) {
+      const el = current as Element;
+      if (skipElement(el) || options.isHidden?.(el)) {
+        if (!INLINE.has(el.tagName.toUpperCase())) flush();
+      } else {
+        if (el.tagName === 'BR') text += '\n';
+        else if (!INLINE.has(el.tagName.toUpperCase())) flush();
+        const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
+        if (shadow?.firstChild) {
+          shadowReturn.push(el);
+          current = shadow.firstChild;
+          continue;
+        }
+        descend = el.firstChild !== null;
+      }
+    }
+    if (descend) {
+      current = current.firstChild;
+      continue;
+    }
+    // Climb until a next sibling exists; leaving a block element ends its block.
+    while (current && current !== rootNode && !current.nextSibling) {
+      const parent: Node | null = current.parentNode;
+      if (parent && parent.nodeType === 11 && shadowReturn.length > 0) {
+        // End of a shadow tree: carry on with the host's light children? They are not rendered; go to the host's sibling.
+        current = shadowReturn.pop() as Node;
+        flush();
+        continue;
+      }
+      current = parent;
+      if (current && current.nodeType === 1 && !INLINE.has((current as Element).tagName.toUpperCase())) flush();
+    }
+    if (!current || current === rootNode) break;
+    current = current.nextSibling;
+  }
+  flush();
+  return blocks;
+}
+
+/** The text node and offset in it for a position in a block's text. */
+export function locate(block: TextBlock, offset: number, preferEnd = false): { node: Text; offset: number } {
+  const { starts, nodes } = block;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    const s = starts[mid] as number;
+    if (s < offset || (!preferEnd && s === offset)) lo = mid;
+    else hi = mid - 1;
+  }
+  const node = nodes[lo] as Text;
+  return { node, offset: Math.min(offset - (starts[lo] as number), node.data.length) };
+}

@@ -1,0 +1,48 @@
+/**
+ * The dictionary the matcher looks for, built from a corpus: people's names, native names,
+ * aliases, misspellings and short names; terms' labels, aliases and expansions; meetings' names
+ * and aliases; and role phrases ("Japanese Defence Minister") from the resolution stage.
+ */
+import type { Corpus } from '../corpus/schema';
+import { rolePhraseEntries } from '../resolve/role-phrases';
+import type { DictionaryEntry } from './dictionary-entry';
+import type { MentionKind, MentionVia } from './mention';
+
+/** "ADMM-Plus", "ADMM Plus" and "ADMM+" are one name: add the missing spellings of a "Plus" form. */
+export function plusVariants(form: string): string[] {
+  const m = /^(.*\S)(?:[-\s]Plus|\+)(\b.*)?$/.exec(form);
+  if (!m) return [form];
+  const [, head, tail = ''] = m;
+  return [...new Set([form, `${head}-Plus${tail}`, `${head} Plus${tail}`, `${head}+${tail}`])];
+}
+
+/** Acronyms (all capitals and digits, like "ADMM" or "CEPPP") always match their case. */
+const looksLikeAcronym = (form: string) => /^[A-Z0-9][A-Z0-9&+\-. ]*$/.test(form) && /[A-Z]{2}/.test(form);
+
+export function buildDictionary(corpus: Corpus): DictionaryEntry[] {
+  const out: DictionaryEntry[] = [];
+  const add = (form: string, target: string, kind: DictionaryEntry['kind'], via: MentionVia, caseSensitive: boolean) => {
+    for (const f of plusVariants(form.trim()))
+      if (f.length >= 2) out.push({ form: f, caseSensitive: caseSensitive || looksLikeAcronym(f), target, kind, via });
+  };
+  for (const p of corpus.people) {
+    add(p.name, p.id, 'person', 'name', false);
+    if (p.nativeName) add(p.nativeName, p.id, 'person', 'alias', false);
+    for (const a of p.aliases) add(a, p.id, 'person', 'alias', false);
+    for (const m of p.misspellings) add(m, p.id, 'person', 'misspelling', false);
+    // Short names are case-sensitive: "Ng" and "Giang" as names, never "ng" inside running text.
+    for (const s of p.shortNames) add(s, p.id, 'person', 'short-name', true);
+  }
+  for (const t of corpus.terms) {
+    const kind: MentionKind = t.category === 'organisation' ? 'organization' : 'term';
+    add(t.label, t.id, kind, 'name', t.caseSensitive);
+    for (const a of t.aliases) add(a, t.id, kind, 'alias', t.caseSensitive && looksLikeAcronym(a));
+    if (t.expansion) add(t.expansion, t.id, kind, 'alias', false);
+  }
+  for (const m of corpus.meetings) {
+    add(m.name, m.id, 'meeting', 'name', false);
+    for (const a of m.aliases) add(a, m.id, 'meeting', 'alias', false);
+  }
+  out.push(...rolePhraseEntries(corpus));
+  return out;
+}

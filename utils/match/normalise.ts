@@ -1,0 +1,67 @@
+/**
+ * Character folding for matching. Each UTF-16 unit folds to exactly one unit, so that offsets in
+ * the folded text map back to the original one to one (no offset table per character needed):
+ * diacritics dropped ("ă" -> "a", "đ" -> "d"), curly quotes made straight, every hyphen and dash
+ * made a space, every kind of white space a plain space; case is folded separately.
+ */
+
+const TABLE_SIZE = 0x3000;
+const foldTable = new Uint16Array(TABLE_SIZE);
+const wordTable = new Uint8Array(TABLE_SIZE);
+const SPACE = 32;
+
+for (let code = 0; code < TABLE_SIZE; code++) {
+  const ch = String.fromCharCode(code);
+  let folded = code;
+  if (/\s/.test(ch) || /[\u2010-\u2015\u2212\-\u00ad]/.test(ch)) folded = SPACE;
+  else if (/[\u2018\u2019\u201a\u201b\u2032\u02bc`]/.test(ch))
+    folded = 39; // '
+  else if (/[\u201c\u201d\u201e\u2033]/.test(ch))
+    folded = 34; // "
+  else if (ch === 'đ') folded = 100;
+  else if (ch === 'Đ') folded = 68;
+  else if (code >= 0xc0) {
+    const base = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    if (base.length === 1) folded = base.charCodeAt(0);
+  }
+  foldTable[code] = folded;
+  wordTable[code] = /[\p{L}\p{N}]/u.test(String.fromCharCode(folded)) ? 1 : 0;
+}
+
+/** The folded unit, case kept. */
+export function foldUnit(code: number): number {
+  return code < TABLE_SIZE ? (foldTable[code] as number) : code;
+}
+
+/** Whether a unit is part of a word (letters and digits of any script). */
+export function isWordUnit(code: number): boolean {
+  return code < TABLE_SIZE ? wordTable[code] === 1 : code >= 0x3040; // CJK and beyond count as letters
+}
+
+/** Lower case for one already-folded unit (ASCII fast path). */
+export function lowerUnit(code: number): number {
+  if (code >= 65 && code <= 90) return code + 32;
+  if (code < 128) return code;
+  return String.fromCharCode(code).toLowerCase().charCodeAt(0);
+}
+
+/**
+ * Folds a dictionary form the way the matcher reads text: units folded, runs of spaces collapsed,
+ * ends trimmed; lower-cased unless `keepCase`.
+ */
+export function normaliseForm(form: string, keepCase = false): string {
+  let out = '';
+  let lastSpace = true;
+  for (let i = 0; i < form.length; i++) {
+    let c = foldUnit(form.charCodeAt(i));
+    if (c === SPACE) {
+      if (lastSpace) continue;
+      lastSpace = true;
+    } else {
+      lastSpace = false;
+      if (!keepCase) c = lowerUnit(c);
+    }
+    out += String.fromCharCode(c);
+  }
+  return out.endsWith(' ') ? out.slice(0, -1) : out;
+}
