@@ -58,8 +58,17 @@ export function resolveMeetingDescriptions({ text, day, index, meetingMentions }
     const partners = partnerCues(clause, index);
     const informal = head[1] !== undefined || /\binformal\b/i.test(text.slice(Math.max(clauseStart, headStart - 60), headStart));
     if (partners.length === 0 && !informal) return;
-    const dates = findDateCues(clause, day).map((c) => shift(c, clauseStart));
-    const places = placeCues(clause, index).map((c) => shift(c, clauseStart));
+    const start = nounPhraseStart(text, headStart, clauseStart);
+    // Dates and places count only when attached to this head ("Meeting held last week in Hawaii",
+    // "last week's meeting"): a sentence often dates several events, as in "the summit at
+    // Sunnylands in February 2016, and the Summit in Laos in September".
+    const allDates = findDateCues(clause, day).map((c) => shift(c, clauseStart));
+    const allPlaces = placeCues(clause, index).map((c) => shift(c, clauseStart));
+    const end = chainEnd(text, headEnd, clauseEnd, [...allDates, ...allPlaces]);
+    const attached = (c: { start: number; end: number }) =>
+      (c.start >= headEnd && c.end <= end) || (c.end <= headStart && c.end >= start - 3);
+    const dates = allDates.filter(attached);
+    const places = allPlaces.filter(attached);
     const frameworks = meetingMentions.filter(
       (m) => m.start >= clauseStart && m.end <= clauseEnd && FRAMEWORK.test(text.slice(Math.max(clauseStart, m.start - 40), m.start)),
     );
@@ -68,8 +77,6 @@ export function resolveMeetingDescriptions({ text, day, index, meetingMentions }
     const fits = candidateMeetings({ index, partners, dates, places, frameworks, informal, day });
     if (fits.length === 0 || fits.length > MAX_CANDIDATES) return;
 
-    const start = nounPhraseStart(text, headStart, clauseStart);
-    const end = chainEnd(text, headEnd, clauseEnd, [...dates, ...places]);
     const first = fits[0]!;
     out.push({
       start,
@@ -176,6 +183,11 @@ function candidateMeetings({ index, partners, dates, places, frameworks, informa
     if (named.length > 0) fits = named;
   }
   if (!day) return fits;
+  if (dates.length === 0) {
+    // Undated descriptions in news are about recent meetings: prefer those of the year before the article.
+    const recent = fits.filter((m) => rangesOverlap(meetingRange(m), { from: addDays(day, -366), to: addDays(day, 31) }));
+    if (recent.length > 0) fits = recent;
+  }
   const distance = (m: Meeting) => {
     const start = earliestDay(m.start);
     const ms = Math.abs(Date.parse(start) - Date.parse(day));

@@ -79,10 +79,16 @@ export function nameStartAfter(text: string, end: number): number {
   return end + m[0].length - m[1]!.length;
 }
 
-/** The word right before `start`, if it is a capitalised word directly attached by one space ("Jimmy" in "Jimmy Carter"). */
+/**
+ * The word right before `start`, if it is a capitalised word inside a sentence, attached by one space
+ * ("Jimmy" in "former president Jimmy Carter"). A sentence's first word ("Later Carter said") is not
+ * taken for a given name: capitals there say nothing.
+ */
 export function capitalisedWordBefore(text: string, start: number): string | undefined {
-  const m = /(\p{Lu}[\p{L}'\u2019-]*) $/u.exec(text.slice(Math.max(0, start - 40), start));
-  return m?.[1];
+  const m = /(^|.)(\s*)(\p{Lu}[\p{L}'\u2019-]*) $/su.exec(text.slice(Math.max(0, start - 40), start));
+  if (!m) return undefined;
+  const sentenceInitial = m[1] === '' || /[.!?:;"\u201c\u2018(\n]/u.test(m[1]!) || /\n/.test(m[2]!);
+  return sentenceInitial ? undefined : m[3];
 }
 
 /** The word right after `end`, if capitalised and attached by one space ("Ham" in "Carter Ham"). */

@@ -72,6 +72,7 @@ export function handMadeCorpus(overrides: Partial<Corpus> = {}): Corpus {
     country('VN', 'Vietnam', { aliases: ['Viet Nam'], demonyms: ['Vietnamese'], aseanMember: true }),
     country('SG', 'Singapore', { demonyms: ['Singaporean'], aseanMember: true }),
     country('ID', 'Indonesia', { demonyms: ['Indonesian'], aseanMember: true }),
+    country('LA', 'Laos', { aliases: ['Lao PDR'], demonyms: ['Lao', 'Laotian'], aseanMember: true }),
     country('FR', 'France', { demonyms: ['French'] }),
   ];
   const offices = [
