@@ -89,7 +89,19 @@ export interface ExtractOptions {
 
 export function extractBlocks(root: Node, options: ExtractOptions = {}): TextBlock[] {
   const blocks: TextBlock[] = [];
-  const emit = options.onBlock ?? ((b: TextBlock) => blocks.push(b));
+  for (const block of iterateBlocks(root, options)) {
+    if (options.onBlock) options.onBlock(block);
+    else blocks.push(block);
+  }
+  return blocks;
+}
+
+/** The same walk as a generator, so the content script can stop between blocks and yield the thread. */
+export function* iterateBlocks(root: Node, options: Pick<ExtractOptions, 'isHidden'> = {}): Generator<TextBlock> {
+  let pending: TextBlock | undefined;
+  const emit = (b: TextBlock) => {
+    pending = b;
+  };
   let text = '';
   let nodes: Text[] = [];
   let starts: number[] = [];
@@ -116,10 +128,22 @@ export function extractBlocks(root: Node, options: ExtractOptions = {}): TextBlo
     } else if (current.nodeType === 1) {
       const el = current as Element;
       if (skipElement(el) || options.isHidden?.(el)) {
-        if (!INLINE.has(el.tagName.toUpperCase())) flush();
+        if (!INLINE.has(el.tagName.toUpperCase())) {
+          flush();
+          if (pending) {
+            yield pending;
+            pending = undefined;
+          }
+        }
       } else {
         if (el.tagName === 'BR') text += '\n';
-        else if (!INLINE.has(el.tagName.toUpperCase())) flush();
+        else if (!INLINE.has(el.tagName.toUpperCase())) {
+          flush();
+          if (pending) {
+            yield pending;
+            pending = undefined;
+          }
+        }
         const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
         if (shadow?.firstChild) {
           shadowReturn.push(el);
@@ -140,16 +164,29 @@ export function extractBlocks(root: Node, options: ExtractOptions = {}): TextBlo
         // End of a shadow tree: carry on with the host's light children? They are not rendered; go to the host's sibling.
         current = shadowReturn.pop() as Node;
         flush();
+        if (pending) {
+          yield pending;
+          pending = undefined;
+        }
         continue;
       }
       current = parent;
-      if (current && current.nodeType === 1 && !INLINE.has((current as Element).tagName.toUpperCase())) flush();
+      if (current && current.nodeType === 1 && !INLINE.has((current as Element).tagName.toUpperCase())) {
+        flush();
+        if (pending) {
+          yield pending;
+          pending = undefined;
+        }
+      }
     }
     if (!current || current === rootNode) break;
     current = current.nextSibling;
   }
   flush();
-  return blocks;
+  if (pending) {
+    yield pending;
+    pending = undefined;
+  }
 }
 
 /** The text node and offset in it for a position in a block's text. */

@@ -2,7 +2,10 @@
  * The background's answers to corpus requests. Takes the database lazily: the service worker may
  * have been killed and restarted since the last request, so nothing here lives in memory only.
  */
+import { loadBundledCorpus } from '../corpus/bundled-corpus';
 import { RECORD_SCHEMAS, type TaggedRecord } from '../corpus/schema';
+import { corpusFromRecords } from '../corpus/tagged-records';
+import { notifyCorpusChanged } from '../storage/corpus-revision';
 import { bundledVersion, countRecords, deleteRecord, getRecord, listRecords, putRecord, resetRecord } from '../storage/corpus-store';
 import type { CorpusDb } from '../storage/db';
 import type { Handlers } from './router';
@@ -14,6 +17,11 @@ export function createCorpusHandlers(getDb: () => Promise<CorpusDb>): Handlers {
       const db = await getDb();
       return { version: (await bundledVersion(db)) ?? 'none', counts: await countRecords(db) };
     },
+    'corpus/snapshot': async () => {
+      const db = await getDb();
+      const records = (await listRecords(db)).map((r) => ({ kind: r.kind, record: r.record }) as TaggedRecord);
+      return corpusFromRecords((await bundledVersion(db)) ?? 'none', records, loadBundledCorpus().ambiguities);
+    },
     'record/get': async ({ id }) => (await getRecord(await getDb(), id)) ?? null,
     'record/list': async ({ kind }) => listRecords(await getDb(), kind),
     'record/put': async ({ kind, record }) => {
@@ -23,14 +31,17 @@ export function createCorpusHandlers(getDb: () => Promise<CorpusDb>): Handlers {
         throw new Error(`${issue?.path.join('.') || 'record'}: ${issue?.message ?? 'invalid'}`);
       }
       const row = await putRecord(await getDb(), { kind, record: parsed.data } as TaggedRecord);
+      await notifyCorpusChanged();
       return { id: row.id, origin: row.origin };
     },
     'record/delete': async ({ id }) => {
       await deleteRecord(await getDb(), id);
+      await notifyCorpusChanged();
       return { id };
     },
     'record/reset': async ({ id }) => {
       await resetRecord(await getDb(), id);
+      await notifyCorpusChanged();
       return { id };
     },
   };

@@ -4,7 +4,7 @@
  * by its type, and answers `{ ok: true, data }` or `{ ok: false, error }`, never throws across.
  */
 import { z } from 'zod';
-import { RECORD_KINDS, type RecordKind } from '../corpus/schema';
+import { type Corpus, RECORD_KINDS, type RecordKind } from '../corpus/schema';
 import type { ResolvedRecord } from '../storage/corpus-store';
 
 const id = z.string().min(1).max(200);
@@ -12,6 +12,8 @@ const id = z.string().min(1).max(200);
 export const requestSchemas = {
   ping: z.strictObject({}),
   'corpus/info': z.strictObject({}),
+  /** The whole visible corpus (bundled merged with the reader's records) for the content script's matcher. */
+  'corpus/snapshot': z.strictObject({}),
   'record/get': z.strictObject({ id }),
   'record/list': z.strictObject({ kind: z.enum(RECORD_KINDS).optional() }),
   'record/put': z.strictObject({ kind: z.enum(RECORD_KINDS), record: z.unknown() }),
@@ -30,6 +32,7 @@ export interface CorpusInfo {
 export interface ResponseData {
   ping: { pong: true; at: number };
   'corpus/info': CorpusInfo;
+  'corpus/snapshot': Corpus;
   'record/get': ResolvedRecord | null;
   'record/list': ResolvedRecord[];
   'record/put': { id: string; origin: 'user' | 'overlay' };
