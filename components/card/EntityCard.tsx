@@ -1,0 +1,196 @@
+/**
+ * The card for a person, term or meeting. Shared by the hover card and the popup's detail view.
+ * Everything from data is rendered as text by Preact; no HTML string ever reaches the DOM.
+ */
+import type { Corpus, Meeting, Person, Source, Term } from '../../utils/corpus/schema';
+import type { ArticleDate, Mention } from '../../utils/match/mention';
+import { type CardEntity, countryName, displayName, findEntity, meetingDates, meetingsOf, personRoleOn, safeHref } from './card-model';
+
+export interface EntityCardProps {
+  corpus: Corpus;
+  id: string;
+  mention?: Mention;
+  date: ArticleDate;
+  /** When set, related entities are buttons that open their own card. */
+  onNavigate?: (id: string) => void;
+}
+
+const DATE_SOURCE: Record<ArticleDate['source'], string> = {
+  override: 'set by you',
+  meta: 'page metadata',
+  'json-ld': 'structured data',
+  time: 'article header',
+  dateline: 'date line',
+  inferred: 'inferred from the text',
+  none: 'unknown',
+};
+
+function EntityLink({ corpus, id, onNavigate }: { corpus: Corpus; id: string; onNavigate?: (id: string) => void }) {
+  const name = displayName(corpus, id);
+  return onNavigate && findEntity(corpus, id) ? (
+    <button type="button" class="dl-link" onClick={() => onNavigate(id)}>
+      {name}
+    </button>
+  ) : (
+    <span>{name}</span>
+  );
+}
+
+function Sources({ sources }: { sources: Source[] }) {
+  return (
+    <footer class="dl-sources">
+      <span class="dl-label">Sources</span>
+      <ul>
+        {sources.map((s) => (
+          <li key={s.url}>
+            {safeHref(s) ? (
+              <a href={safeHref(s)} target="_blank" rel="noopener noreferrer">
+                {s.title}
+              </a>
+            ) : (
+              s.title
+            )}{' '}
+            <span class="dl-muted">
+              {s.publisher}
+              {s.date ? `, ${s.date}` : ''}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </footer>
+  );
+}
+
+function PersonBody({ corpus, person, date, onNavigate }: { corpus: Corpus; person: Person; date: ArticleDate; onNavigate?: (id: string) => void }) {
+  const role = personRoleOn(person, date.date);
+  const meetings = meetingsOf(corpus, person.id);
+  return (
+    <>
+      <p class="dl-sub">
+        {person.nativeName && person.nativeName !== person.name ? `${person.nativeName} · ` : ''}
+        {countryName(corpus, person.country)}
+      </p>
+      {role ? (
+        <p class="dl-role" data-testid="card-role">
+          {date.date ? `On ${date.date}: ` : 'Latest role: '}
+          <strong>{role.title}</strong> ({countryName(corpus, person.country)}), {role.term}
+          {role.unverified ? <span class="dl-unverified"> unverified</span> : null}
+        </p>
+      ) : (
+        <p class="dl-role" data-testid="card-role">
+          No role in the corpus on {date.date}.
+        </p>
+      )}
+      <p class="dl-text">{person.summary}</p>
+      {meetings.length > 0 && (
+        <section>
+          <span class="dl-label">Meetings</span>
+          <ul>
+            {meetings.map((m) => (
+              <li key={m.id}>
+                <EntityLink corpus={corpus} id={m.id} onNavigate={onNavigate} /> <span class="dl-muted">{m.start}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  );
+}
+
+function TermBody({ corpus, term, onNavigate }: { corpus: Corpus; term: Term; onNavigate?: (id: string) => void }) {
+  return (
+    <>
+      {term.expansion && <p class="dl-sub">{term.expansion}</p>}
+      <p class="dl-text">{term.definition}</p>
+      {term.related.length > 0 && (
+        <p class="dl-related">
+          <span class="dl-label">Related </span>
+          {term.related.map((id, i) => (
+            <span key={id}>
+              {i > 0 ? ', ' : ''}
+              <EntityLink corpus={corpus} id={id} onNavigate={onNavigate} />
+            </span>
+          ))}
+        </p>
+      )}
+    </>
+  );
+}
+
+function MeetingBody({ corpus, meeting, onNavigate }: { corpus: Corpus; meeting: Meeting; onNavigate?: (id: string) => void }) {
+  return (
+    <>
+      <p class="dl-sub">
+        {meeting.series}
+        {meeting.ordinal ? ` · no. ${meeting.ordinal}` : ''} · {meetingDates(meeting)} · {meeting.city ? `${meeting.city}, ` : ''}
+        {countryName(corpus, meeting.country)}
+      </p>
+      {meeting.chair && (
+        <p>
+          <span class="dl-label">Chair </span>
+          <EntityLink corpus={corpus} id={meeting.chair} onNavigate={onNavigate} />
+        </p>
+      )}
+      {meeting.summary && <p class="dl-text">{meeting.summary}</p>}
+      {meeting.outcomes.length > 0 && (
+        <ul class="dl-outcomes">
+          {meeting.outcomes.map((o) => (
+            <li key={o}>{o}</li>
+          ))}
+        </ul>
+      )}
+      {meeting.attendees.length > 0 && (
+        <p class="dl-related">
+          <span class="dl-label">Attendees </span>
+          {meeting.attendees.map((id, i) => (
+            <span key={id}>
+              {i > 0 ? ', ' : ''}
+              <EntityLink corpus={corpus} id={id} onNavigate={onNavigate} />
+            </span>
+          ))}
+        </p>
+      )}
+    </>
+  );
+}
+
+export function EntityCard({ corpus, id, mention, date, onNavigate }: EntityCardProps) {
+  const entity: CardEntity | undefined = findEntity(corpus, id);
+  if (!entity) return <p class="dl-text">Nothing in the corpus for “{id}”.</p>;
+  const title = entity.kind === 'term' ? entity.record.label : entity.record.name;
+  return (
+    <article class={`dl-card dl-${entity.kind}`} aria-label={title}>
+      {mention && mention.flags.length > 0 && (
+        <div class="dl-flags" role="alert" data-testid="card-flags">
+          {mention.flags.map((f) => (
+            <p key={f.type + f.message}>⚠ {f.message}</p>
+          ))}
+        </div>
+      )}
+      {mention?.candidates && mention.candidates.length > 1 && (
+        <div class="dl-candidates" data-testid="card-candidates">
+          <span class="dl-label">This description fits several meetings: </span>
+          {mention.candidates.map((c, i) => (
+            <span key={c}>
+              {i > 0 ? ', ' : ''}
+              <EntityLink corpus={corpus} id={c} onNavigate={onNavigate} />
+            </span>
+          ))}
+        </div>
+      )}
+      <header>
+        <h2 class="dl-title">{title}</h2>
+        <span class="dl-kind">{entity.kind}</span>
+      </header>
+      {entity.kind === 'person' && <PersonBody corpus={corpus} person={entity.record} date={date} onNavigate={onNavigate} />}
+      {entity.kind === 'term' && <TermBody corpus={corpus} term={entity.record} onNavigate={onNavigate} />}
+      {entity.kind === 'meeting' && <MeetingBody corpus={corpus} meeting={entity.record} onNavigate={onNavigate} />}
+      {entity.record.unverified.length > 0 && <p class="dl-unverified">Some facts here are unverified: {entity.record.unverified.join(', ')}</p>}
+      <Sources sources={entity.record.sources} />
+      <p class="dl-date dl-muted">
+        Article date: {date.date ?? 'unknown'} ({DATE_SOURCE[date.source]})
+      </p>
+    </article>
+  );
+}

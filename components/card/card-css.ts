@@ -1,0 +1,30 @@
+/** The card's styles, injected into its shadow root (and the popup), so page CSS never reaches it. */
+export const CARD_CSS = `
+:host { all: initial; }
+.dl-shell { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; color: #1b1f24; background: #fff;
+  border: 1px solid #d0d7de; border-radius: 10px; box-shadow: 0 8px 24px rgba(0,0,0,.18); width: 360px; max-width: calc(100vw - 24px);
+  max-height: min(70vh, 520px); overflow: auto; padding: 12px 14px; box-sizing: border-box; }
+.dl-shell.dl-dark { color: #e6edf3; background: #161b22; border-color: #30363d; }
+.dl-bar { display: flex; justify-content: flex-end; gap: 6px; margin: -4px -6px 2px 0; }
+.dl-bar button { font: inherit; font-size: 12px; background: none; border: 1px solid transparent; border-radius: 6px; cursor: pointer; color: inherit; opacity: .7; padding: 1px 6px; }
+.dl-bar button:hover, .dl-bar button[aria-pressed="true"] { opacity: 1; border-color: currentColor; }
+.dl-card header { display: flex; align-items: baseline; justify-content: space-between; gap: 8px; }
+.dl-title { font-size: 16px; margin: 0; }
+.dl-kind { font-size: 11px; text-transform: uppercase; letter-spacing: .06em; opacity: .6; }
+.dl-sub { margin: 2px 0 6px; opacity: .8; }
+.dl-role { margin: 6px 0; }
+.dl-text { margin: 6px 0; }
+.dl-label { font-size: 11px; text-transform: uppercase; letter-spacing: .05em; opacity: .65; }
+.dl-muted { opacity: .65; }
+ul { margin: 4px 0; padding-left: 18px; }
+.dl-flags { background: #fff4e5; color: #7a3e00; border-radius: 6px; padding: 6px 8px; margin-bottom: 8px; }
+.dl-dark .dl-flags { background: #3d2600; color: #ffd8a8; }
+.dl-flags p { margin: 2px 0; }
+.dl-unverified { color: #9a6700; font-size: 12px; }
+.dl-dark .dl-unverified { color: #d29922; }
+.dl-sources { border-top: 1px solid rgba(127,127,127,.3); margin-top: 8px; padding-top: 6px; font-size: 12px; }
+a, .dl-link { color: #0969da; }
+.dl-dark a, .dl-dark .dl-link { color: #58a6ff; }
+.dl-link { background: none; border: none; padding: 0; font: inherit; cursor: pointer; text-decoration: underline; }
+.dl-date { font-size: 11px; margin: 6px 0 0; }
+`;

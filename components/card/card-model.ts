@@ -1,0 +1,64 @@
+/**
+ * What a card shows, derived from the corpus: pure functions, so the hover card and the popup's
+ * detail view present the same facts the same way.
+ */
+import type { Corpus, Meeting, Person, Source, Term } from '../../utils/corpus/schema';
+import { isUnverified, roleOnDate } from '../../utils/resolve/office-timeline';
+
+export type CardEntity = { kind: 'person'; record: Person } | { kind: 'term'; record: Term } | { kind: 'meeting'; record: Meeting };
+
+export function findEntity(corpus: Corpus, id: string): CardEntity | undefined {
+  const person = corpus.people.find((p) => p.id === id);
+  if (person) return { kind: 'person', record: person };
+  const term = corpus.terms.find((t) => t.id === id);
+  if (term) return { kind: 'term', record: term };
+  const meeting = corpus.meetings.find((m) => m.id === id);
+  return meeting ? { kind: 'meeting', record: meeting } : undefined;
+}
+
+export const countryName = (corpus: Corpus, id: string) => corpus.countries.find((c) => c.id === id)?.name ?? id;
+
+export function displayName(corpus: Corpus, id: string): string {
+  const e = findEntity(corpus, id);
+  if (!e) return id;
+  return e.kind === 'term' ? e.record.label : e.record.name;
+}
+
+export interface PersonRoleView {
+  title: string;
+  term: string;
+  unverified: boolean;
+}
+
+/** The role a person held on the day (or a plain statement that the corpus knows none). */
+export function personRoleOn(person: Person, day: string | null): PersonRoleView | undefined {
+  if (!day) {
+    const latest = person.roles.at(-1);
+    return latest ? roleView(person, latest) : undefined;
+  }
+  const role = roleOnDate(person, day);
+  return role ? roleView(person, role) : undefined;
+}
+
+function roleView(person: Person, role: Person['roles'][number]): PersonRoleView {
+  const i = person.roles.indexOf(role);
+  const unverified = ['', '.start', '.end'].some((s) => isUnverified(person, `roles.${i}${s}`));
+  return { title: role.title, term: `${role.start} – ${role.end ?? 'present'}${role.acting ? ' (acting)' : ''}`, unverified };
+}
+
+/** Meetings a person attended or chaired, newest first. */
+export function meetingsOf(corpus: Corpus, personId: string, limit = 5): Meeting[] {
+  return corpus.meetings
+    .filter((m) => m.chair === personId || m.attendees.includes(personId))
+    .sort((a, b) => b.start.localeCompare(a.start))
+    .slice(0, limit);
+}
+
+export function meetingDates(m: Meeting): string {
+  return m.end && m.end !== m.start ? `${m.start} – ${m.end}` : m.start;
+}
+
+/** Only http(s) links are ever rendered. */
+export function safeHref(source: Source): string | undefined {
+  return /^https?:\/\//i.test(source.url) ? source.url : undefined;
+}
