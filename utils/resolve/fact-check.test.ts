@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { handMadeCorpus, person, role } from './test-support/hand-made-corpus';
+import { handMadeCorpus, person } from './test-support/hand-made-corpus';
 import { mentionAt, resolveText } from './test-support/resolve-text';
 
 const flagsAt = (text: string, day: string | null, phrase: string, corpus = handMadeCorpus()) =>
