@@ -1,8 +1,11 @@
 /**
- * The alias list mark.js is given: every form the corpus offers to the matcher (names, aliases,
- * recorded misspellings, term labels and expansions, meeting names, role phrases), so both tools
- * look for the same strings.
+ * The alias list mark.js is given: the forms of the extension's own dictionary, built from the
+ * bundled corpus exactly as the content script builds it, so both tools look for the same strings.
+ * If the bundled corpus does not parse (someone is mid-edit), the page vocabulary stands in and the
+ * header line says so.
  */
+import { loadBundledCorpus } from '../../utils/corpus/bundled-corpus';
+import { buildDictionary } from '../../utils/match/build-dictionary';
 import { allForms, type MentionVocabulary } from './mention-vocabulary';
 
 export interface BenchAliases {
@@ -10,6 +13,15 @@ export interface BenchAliases {
   source: string;
 }
 
-export async function benchAliases(vocabulary: MentionVocabulary): Promise<BenchAliases> {
-  return { forms: allForms(vocabulary), source: `page vocabulary (${vocabulary.source})` };
+export function benchAliases(vocabulary: MentionVocabulary): BenchAliases {
+  try {
+    const forms = [...new Set(buildDictionary(loadBundledCorpus()).map((e) => e.form))];
+    if (forms.length > 0) return { forms, source: "the extension's dictionary" };
+  } catch (error) {
+    return {
+      forms: allForms(vocabulary),
+      source: `page vocabulary (${vocabulary.source}; bundled corpus unreadable: ${String(error).slice(0, 80)})`,
+    };
+  }
+  return { forms: allForms(vocabulary), source: `page vocabulary (${vocabulary.source}; empty dictionary)` };
 }

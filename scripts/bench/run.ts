@@ -57,7 +57,7 @@ if (!args['skip-build']) {
 }
 
 const vocabulary = loadMentionVocabulary();
-const aliases = await benchAliases(vocabulary);
+const aliases = benchAliases(vocabulary);
 const workDir = mkdtempSync(join(tmpdir(), 'defence-lens-bench-'));
 copyFileSync(MARKJS_FILE, join(workDir, 'mark.min.js'));
 
