@@ -106,4 +106,13 @@ describe('fact-check flags', () => {
       message: 'On 2023-11-15 Ng Eng Hen was Minister for Defence; the Minister of Defense was Minoru Kihara',
     });
   });
+
+  it('checks a title in apposition after the name, and does not mark the title as its holder', () => {
+    const text = 'Ashton Carter, the US Secretary of State, said so.';
+    const mentions = resolveText(text, '2016-09-30');
+    expect(mentions.map((m) => [m.text, m.id])).toEqual([['Ashton Carter', 'ashton-carter']]);
+    expect(mentions[0]?.flags[0]?.type).toBe('wrong-title');
+    expect(flagsAt('Ashton Carter, the former US Secretary of State, said so.', '2016-09-30', 'Ashton')).toEqual([]);
+    expect(flagsAt('Ashton Carter, the US Defense Secretary, said so.', '2016-09-30', 'Ashton')).toEqual([]);
+  });
 });

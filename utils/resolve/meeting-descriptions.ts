@@ -97,10 +97,11 @@ function shift<T extends { start: number; end: number }>(cue: T, by: number): T 
   return { ...cue, start: cue.start + by, end: cue.end + by };
 }
 
-/** A sentence around `pos`: stops at ". " before a capital, but not after "U.S." or "Dr.", and at line breaks. */
+/** A sentence around `pos`: stops at ". " before a capital, but not after "U.S." or "Dr.", and at blank lines
+ * (block boundaries); a single line break is only wrapped text. */
 function sentenceBounds(text: string, pos: number): [number, number] {
   const boundary =
-    /(?<!\b\p{Lu})(?<!\b(?:Dr|Mr|Ms|Mrs|Gen|Lt|Col|Adm|Prof|St|No))[.!?]["'\u201d\u2019]?\s+(?=["'\u201c\u2018]?\p{Lu})|\n/gu;
+    /(?<!\b\p{Lu})(?<!\b(?:Dr|Mr|Ms|Mrs|Gen|Lt|Col|Adm|Prof|St|No))[.!?]["'\u201d\u2019]?\s+(?=["'\u201c\u2018]?\p{Lu})|\n\s*\n/gu;
   let start = Math.max(0, pos - 600);
   const windowEnd = Math.min(text.length, pos + 600);
   boundary.lastIndex = start;

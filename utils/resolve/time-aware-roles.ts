@@ -41,8 +41,14 @@ export function attachTitles({ text, people, roleMatches, index, day }: AttachIn
     const prev = byEnd.get(r.end);
     if (!prev || r.end - r.start > prev.end - prev.start) byEnd.set(r.end, r);
   }
+  const byStart = new Map<number, RawMatch>();
+  for (const r of roleMatches) {
+    const prev = byStart.get(r.start);
+    if (!prev || r.end - r.start > prev.end - prev.start) byStart.set(r.start, r);
+  }
   const used = new Set<RawMatch>();
-  const out = people.map((mention) => {
+  const out = people.map((named) => {
+    const mention = appositionTitle({ text, mention: named, byStart, used, index, day });
     const person = index.people.get(mention.id);
     if (!person) return mention;
     const windowStart = Math.max(0, mention.start - 70);
@@ -71,13 +77,64 @@ export function attachTitles({ text, people, roleMatches, index, day }: AttachIn
     }
     if (titleStart < 0) return mention;
     const flags: Flag[] = [...mention.flags];
-    if (!hasModifierBefore(text, titleStart)) {
+    if (!hasModifierBefore(text, titleStart) && !flags.some((f) => f.type !== 'misspelling')) {
       const flag = titleFlag({ person, officeIds, day, index });
       if (flag) flags.push(flag);
     }
     return { ...mention, start: titleStart, text: text.slice(titleStart, mention.end), flags };
   });
   return { people: out, used };
+}
+
+/** Words that may open an apposition after a name: "Ashton Carter, the US Secretary of State, said". */
+const APPOSITION = /^,\s+(?:(the|then|former|now|currently|still)\s+)?(?:(?:then|former|acting)[\s\u2010-\u2015-]+)?/iu;
+
+/**
+ * A title in apposition after the name ("Ashton Carter, the US Secretary of State,") is checked like
+ * one in front; the phrase is used up so it does not also become a mention of the office's holder.
+ * The mention keeps the name's span: the title is a separate clause.
+ */
+function appositionTitle({
+  text,
+  mention,
+  byStart,
+  used,
+  index,
+  day,
+}: {
+  text: string;
+  mention: Mention;
+  byStart: Map<number, RawMatch>;
+  used: Set<RawMatch>;
+  index: ResolverIndex;
+  day: string | null;
+}): Mention {
+  const person = index.people.get(mention.id);
+  const m = APPOSITION.exec(text.slice(mention.end, mention.end + 40));
+  if (!person || !m) return mention;
+  const at = mention.end + m[0].length;
+  const roleMatch = byStart.get(at);
+  let officeIds: string[] = [];
+  let titleEnd = -1;
+  if (roleMatch) {
+    officeIds = roleOffices(roleMatch);
+    titleEnd = roleMatch.end;
+  } else {
+    const lower = text.slice(at, at + 60).toLowerCase();
+    const form = (index.titlesByCountry.get(person.country) ?? []).find(
+      (f) => lower.startsWith(f.title) && !/[\p{L}\p{N}]/u.test(lower[f.title.length] ?? ''),
+    );
+    if (form) {
+      officeIds = form.officeIds;
+      titleEnd = at + form.title.length;
+    }
+  }
+  // The apposition must end there (", said" / "." / ")"), or "Carter, the US Defense Secretary's aide" would count.
+  if (titleEnd < 0 || !/^\s*(?:[,.;:)\u2014\u2013]|$)/u.test(text.slice(titleEnd, titleEnd + 3))) return mention;
+  if (roleMatch) used.add(roleMatch);
+  const hedged = m[0].match(/then|former/i) !== null;
+  const flag = hedged ? undefined : titleFlag({ person, officeIds, day, index });
+  return flag ? { ...mention, flags: [...mention.flags, flag] } : mention;
 }
 
 interface RolePhraseInput {
