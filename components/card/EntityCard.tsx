@@ -61,7 +61,17 @@ function Sources({ sources }: { sources: Source[] }) {
   );
 }
 
-function PersonBody({ corpus, person, date, onNavigate }: { corpus: Corpus; person: Person; date: ArticleDate; onNavigate?: (id: string) => void }) {
+function PersonBody({
+  corpus,
+  person,
+  date,
+  onNavigate,
+}: {
+  corpus: Corpus;
+  person: Person;
+  date: ArticleDate;
+  onNavigate?: (id: string) => void;
+}) {
   const role = personRoleOn(person, date.date);
   const meetings = meetingsOf(corpus, person.id);
   return (
@@ -186,7 +196,9 @@ export function EntityCard({ corpus, id, mention, date, onNavigate }: EntityCard
       {entity.kind === 'person' && <PersonBody corpus={corpus} person={entity.record} date={date} onNavigate={onNavigate} />}
       {entity.kind === 'term' && <TermBody corpus={corpus} term={entity.record} onNavigate={onNavigate} />}
       {entity.kind === 'meeting' && <MeetingBody corpus={corpus} meeting={entity.record} onNavigate={onNavigate} />}
-      {entity.record.unverified.length > 0 && <p class="dl-unverified">Some facts here are unverified: {entity.record.unverified.join(', ')}</p>}
+      {entity.record.unverified.length > 0 && (
+        <p class="dl-unverified">Some facts here are unverified: {entity.record.unverified.join(', ')}</p>
+      )}
       <Sources sources={entity.record.sources} />
       <p class="dl-date dl-muted">
         Article date: {date.date ?? 'unknown'} ({DATE_SOURCE[date.source]})

@@ -1,3 +1,3 @@
-export { EntityCard, type EntityCardProps } from './EntityCard';
-export { displayName, findEntity } from './card-model';
 export { CARD_CSS } from './card-css';
+export { displayName, findEntity } from './card-model';
+export { EntityCard, type EntityCardProps } from './EntityCard';

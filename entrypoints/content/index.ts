@@ -1,20 +1,141 @@
+/**
+ * Wires the pipeline to the page: settings decide whether to run; the corpus comes from the
+ * background; the scanner marks the page in slices; the hover card explains marks; a mutation
+ * observer rescans what changed; the popup talks to us through the page protocol.
+ */
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { Corpus } from '../../utils/corpus/schema';
+import { OWN_UI_ATTRIBUTE } from '../../utils/extract/extract-blocks';
+import { buildDictionary } from '../../utils/match/build-dictionary';
+import { compileMatcher, type Matcher } from '../../utils/match/compile-matcher';
 import { request } from '../../utils/messaging/client';
+import { loadSettings, watchSettings } from '../../utils/settings/settings';
+import { DEFAULT_SETTINGS, isActiveOn, type Settings } from '../../utils/settings/settings-model';
+import { watchCorpusRevision } from '../../utils/storage/corpus-revision';
+import { Marks } from './highlights';
+import { HoverCard } from './hover-card';
+import './marks.css';
+import { answerPageRequest } from './page-requests';
+import { PageScanner } from './page-scanner';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   allFrames: true,
   runAt: 'document_idle',
   async main() {
-    // The attribute lets tests (and curious readers) see that the content script reached the
-    // background; it is the only change made to the page's DOM outside the card's shadow root.
-    const root = document.documentElement;
+    const doc = document;
+    const root = doc.documentElement;
+    let settings: Settings = DEFAULT_SETTINGS;
+    let corpus: Corpus | undefined;
+    let matcher: Matcher | undefined;
+    let active = false;
+    const marks = new Marks();
+    const scanner = new PageScanner(doc);
+    const card = new HoverCard({
+      doc,
+      corpus: () => corpus,
+      index: () => scanner.index,
+      date: () => scanner.date,
+      settings: () => settings,
+    });
+    const kinds = () => settings.markKinds;
+    const publish = (state: string) => {
+      root.setAttribute('data-defence-lens', state);
+      root.setAttribute('data-defence-lens-marks', String(marks.size()));
+    };
+
+    async function loadCorpus(): Promise<void> {
+      corpus = await request('corpus/snapshot', {});
+      matcher = compileMatcher(buildDictionary(corpus));
+    }
+
+    async function fullScan(): Promise<void> {
+      performance.mark('defence-lens:scan-start');
+      if (!corpus || !matcher) await loadCorpus();
+      if (!corpus || !matcher || !active) return;
+      scanner.reset(marks);
+      const n = await scanner.scanAll({ corpus, matcher, marks, kinds });
+      if (n < 0) return; // superseded by a newer scan
+      performance.measure('defence-lens:scan', 'defence-lens:scan-start');
+      publish(`ready ${corpus.version}`);
+    }
+
+    function applyStyle(): void {
+      root.setAttribute('data-defence-lens-style', settings.markStyle);
+    }
+
+    async function applySettings(next: Settings): Promise<void> {
+      const before = { active, kinds: settings.markKinds.join() };
+      settings = next;
+      applyStyle();
+      active = isActiveOn(settings, location.hostname);
+      if (!active) {
+        scanner.reset(marks);
+        card.detach();
+        publish(corpus ? `off ${corpus.version}` : 'off');
+        return;
+      }
+      card.attach();
+      if (!before.active) await fullScan();
+      else if (before.kinds !== settings.markKinds.join()) {
+        marks.clear();
+        marks.add(scanner.placed, settings.markKinds);
+        publish(`ready ${corpus?.version ?? ''}`);
+      }
+    }
+
+    // Dynamic pages: collect changed subtrees, debounce, rescan only those.
+    const pending = new Set<Node>();
+    let debounce: ReturnType<typeof setTimeout> | undefined;
+    const observer = new MutationObserver((records) => {
+      if (!active) return;
+      for (const r of records) {
+        const target = r.target.nodeType === 3 ? r.target.parentNode : r.target;
+        if (!target || (target as Element).closest?.(`[${OWN_UI_ATTRIBUTE}]`)) continue;
+        if (r.type === 'childList')
+          for (const n of r.addedNodes) if (n.nodeType === 1 || n.nodeType === 3) pending.add(n.nodeType === 3 ? (n.parentNode ?? n) : n);
+        if (r.type === 'characterData') pending.add(target);
+      }
+      clearTimeout(debounce);
+      debounce = setTimeout(async () => {
+        // Keep only outermost roots.
+        const roots = [...pending].filter((n, _, all) => n.isConnected && !all.some((o) => o !== n && o.contains(n)));
+        pending.clear();
+        if (!corpus || !matcher || roots.length === 0) return;
+        await scanner.scanRoots({ corpus, matcher, marks, kinds }, roots);
+        publish(`ready ${corpus.version}`);
+      }, 300);
+    });
+
+    browser.runtime.onMessage.addListener((message: unknown) => {
+      const m = message as { type?: unknown } | null;
+      if (!m || typeof m.type !== 'string' || !m.type.startsWith('page/') || window !== window.top) return undefined;
+      return answerPageRequest(m, {
+        scanner,
+        card,
+        marks,
+        active: () => active,
+        rescan: async (date) => {
+          scanner.dateOverride = date;
+          await fullScan();
+        },
+      });
+    });
+
     try {
-      const info = await request('corpus/info', {});
-      root.setAttribute('data-defence-lens', `ready ${info.version}`);
+      settings = await loadSettings();
+      watchSettings((s) => void applySettings(s));
+      watchCorpusRevision(async () => {
+        await loadCorpus();
+        if (active) await fullScan();
+      });
+      await applySettings(settings);
+      if (!active) publish('off');
+      if (doc.body) observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
     } catch (error) {
-      root.setAttribute('data-defence-lens', 'error');
-      console.warn('Defence Lens: background unavailable', error);
+      publish('error');
+      console.warn('Defence Lens: could not start', error);
     }
   },
 });

@@ -1,0 +1,64 @@
+/**
+ * Marks through the CSS Custom Highlight API: one named highlight per kind, one for fact-check
+ * flags and one for the brief flash after "reveal". The page's text nodes are never touched.
+ * Where the API is missing nothing is marked, and hover lookup still works.
+ */
+import type { MentionKind } from '../../utils/match/mention';
+import type { PlacedMention } from '../../utils/page/place-mentions';
+
+const KINDS: MentionKind[] = ['person', 'term', 'meeting', 'organization'];
+export const FLASH = 'defence-lens-flash';
+const nameOf = (kind: MentionKind | 'flag') => `defence-lens-${kind}`;
+
+type HighlightCtor = new (...ranges: AbstractRange[]) => { add(r: AbstractRange): void; clear(): void; delete(r: AbstractRange): boolean };
+const registry = (): Map<string, unknown> | undefined =>
+  (globalThis as unknown as { CSS?: { highlights?: Map<string, unknown> } }).CSS?.highlights;
+const Ctor = (): HighlightCtor | undefined => (globalThis as unknown as { Highlight?: HighlightCtor }).Highlight;
+
+export const highlightsSupported = () => registry() !== undefined && Ctor() !== undefined;
+
+export class Marks {
+  private sets = new Map<string, InstanceType<HighlightCtor>>();
+
+  constructor() {
+    const reg = registry();
+    const H = Ctor();
+    if (!reg || !H) return;
+    for (const k of [...KINDS, 'flag' as const]) {
+      const h = new H();
+      this.sets.set(nameOf(k), h);
+      reg.set(nameOf(k), h);
+    }
+  }
+
+  add(placed: PlacedMention[], kinds: readonly MentionKind[]): void {
+    for (const pm of placed) {
+      if (!kinds.includes(pm.mention.kind)) continue;
+      this.sets.get(nameOf(pm.mention.flags.length > 0 ? 'flag' : pm.mention.kind))?.add(pm.range);
+    }
+  }
+
+  remove(placed: PlacedMention[]): void {
+    for (const pm of placed) for (const h of this.sets.values()) h.delete(pm.range);
+  }
+
+  clear(): void {
+    for (const h of this.sets.values()) h.clear();
+  }
+
+  /** Briefly marks one range so the reader's eye finds it after a scroll. */
+  flash(range: AbstractRange): void {
+    const reg = registry();
+    const H = Ctor();
+    if (!reg || !H) return;
+    reg.set(FLASH, new H(range));
+    setTimeout(() => reg.delete(FLASH), 1600);
+  }
+
+  /** Count of registered ranges (read by tests through the page attribute). */
+  size(): number {
+    let n = 0;
+    for (const h of this.sets.values()) n += (h as unknown as { size: number }).size ?? 0;
+    return n;
+  }
+}

@@ -1,0 +1,227 @@
+/**
+ * The hover card: hit-tests the pointer against the mentions' ranges (one document listener, no
+ * listener per node), waits the hover delay, and shows the card in a shadow root positioned with
+ * floating-ui. It stays open while the pointer is in it; Escape closes it; it can be pinned.
+ */
+import { computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { render } from 'preact';
+import { CARD_CSS, EntityCard } from '../../components/card';
+import type { Corpus } from '../../utils/corpus/schema';
+import { OWN_UI_ATTRIBUTE } from '../../utils/extract/extract-blocks';
+import type { ArticleDate } from '../../utils/match/mention';
+import { mentionAt, type PlacedMention } from '../../utils/page/place-mentions';
+import type { Settings } from '../../utils/settings/settings-model';
+
+type CaretDoc = Document & {
+  caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+  caretRangeFromPoint?: (x: number, y: number) => Range | null;
+};
+
+export interface HoverDeps {
+  doc: Document;
+  corpus: () => Corpus | undefined;
+  index: () => Map<Node, PlacedMention[]>;
+  date: () => ArticleDate;
+  settings: () => Settings;
+}
+
+function liveRange(doc: Document, pm: PlacedMention): Range {
+  const r = doc.createRange();
+  r.setStart(pm.startNode, pm.startOffset);
+  r.setEnd(pm.endNode, pm.endOffset);
+  return r;
+}
+
+export class HoverCard {
+  private host: HTMLElement | undefined;
+  private mount: HTMLElement | undefined;
+  private shell: HTMLElement | undefined;
+  private current: PlacedMention | undefined;
+  private shownFor: PlacedMention | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private hideTimer: ReturnType<typeof setTimeout> | undefined;
+  private frame = 0;
+  private x = 0;
+  private y = 0;
+  private modifierHeld = false;
+  private pinned = false;
+  private attached = false;
+
+  constructor(private readonly deps: HoverDeps) {}
+
+  attach(): void {
+    if (this.attached) return;
+    this.attached = true;
+    this.deps.doc.addEventListener('pointermove', this.onMove, { passive: true, capture: true });
+    this.deps.doc.addEventListener('keydown', this.onKey, true);
+    this.deps.doc.addEventListener('keyup', this.onKeyUp, true);
+  }
+
+  detach(): void {
+    this.attached = false;
+    this.deps.doc.removeEventListener('pointermove', this.onMove, { capture: true });
+    this.deps.doc.removeEventListener('keydown', this.onKey, true);
+    this.deps.doc.removeEventListener('keyup', this.onKeyUp, true);
+    this.hide(true);
+  }
+
+  get isOpen(): boolean {
+    return this.shownFor !== undefined;
+  }
+
+  private onKeyUp = (e: KeyboardEvent) => {
+    this.modifierHeld = e.altKey || e.shiftKey;
+  };
+
+  private onKey = (e: KeyboardEvent) => {
+    this.modifierHeld = e.altKey || e.shiftKey;
+    if (e.key === 'Escape' && this.shownFor) {
+      this.hide(true);
+    }
+  };
+
+  private onMove = (e: PointerEvent) => {
+    this.x = e.clientX;
+    this.y = e.clientY;
+    const mod = this.deps.settings().hoverModifier;
+    this.modifierHeld = mod === 'alt' ? e.altKey : mod === 'shift' ? e.shiftKey : true;
+    if (!this.frame) this.frame = requestAnimationFrame(this.hitTest);
+  };
+
+  private pointerInCard(): boolean {
+    if (!this.host || !this.shell) return false;
+    const r = this.shell.getBoundingClientRect();
+    return this.x >= r.left && this.x <= r.right && this.y >= r.top && this.y <= r.bottom;
+  }
+
+  /** The mention under the pointer, checked against its rectangles (a caret snaps to the nearest text). */
+  private mentionUnderPointer(): PlacedMention | undefined {
+    const doc = this.deps.doc as CaretDoc;
+    let node: Node | undefined;
+    let off = 0;
+    const pos = doc.caretPositionFromPoint?.(this.x, this.y);
+    if (pos) {
+      node = pos.offsetNode;
+      off = pos.offset;
+    } else {
+      const r = doc.caretRangeFromPoint?.(this.x, this.y);
+      if (r) {
+        node = r.startContainer;
+        off = r.startOffset;
+      }
+    }
+    if (!node) return undefined;
+    // The caret sits between characters: try the character on each side.
+    const pm = mentionAt(this.deps.index(), node, off) ?? (off > 0 ? mentionAt(this.deps.index(), node, off - 1) : undefined);
+    if (!pm) return undefined;
+    for (const rect of liveRange(this.deps.doc, pm).getClientRects()) {
+      if (this.x >= rect.left - 1 && this.x <= rect.right + 1 && this.y >= rect.top - 1 && this.y <= rect.bottom + 1) return pm;
+    }
+    return undefined;
+  }
+
+  private hitTest = () => {
+    this.frame = 0;
+    if (this.pointerInCard()) {
+      clearTimeout(this.hideTimer);
+      return;
+    }
+    const pm = this.modifierHeld ? this.mentionUnderPointer() : undefined;
+    if (pm === this.current) return;
+    this.current = pm;
+    clearTimeout(this.timer);
+    if (pm) {
+      clearTimeout(this.hideTimer);
+      this.timer = setTimeout(() => {
+        performance.mark('defence-lens:card-delay-end');
+        this.show(pm);
+      }, this.deps.settings().hoverDelayMs);
+    } else if (this.shownFor && !this.pinned) {
+      // A short grace period lets the pointer travel from the mark into the card.
+      this.hideTimer = setTimeout(() => {
+        if (!this.pointerInCard()) this.hide(false);
+      }, 250);
+    }
+  };
+
+  private ensureHost(): HTMLElement {
+    if (this.host?.isConnected && this.mount) return this.mount;
+    const host = this.deps.doc.createElement('defence-lens-card');
+    host.setAttribute(OWN_UI_ATTRIBUTE, '');
+    host.style.cssText = 'position:fixed;top:0;left:0;z-index:2147483647;display:block;';
+    const shadow = host.attachShadow({ mode: 'open' });
+    const style = this.deps.doc.createElement('style');
+    style.textContent = CARD_CSS;
+    const mount = this.deps.doc.createElement('div');
+    shadow.append(style, mount);
+    this.deps.doc.documentElement.appendChild(host);
+    this.host = host;
+    this.mount = mount;
+    return mount;
+  }
+
+  private isDark(): boolean {
+    const theme = this.deps.settings().theme;
+    if (theme !== 'auto') return theme === 'dark';
+    const bg = getComputedStyle(this.deps.doc.body ?? this.deps.doc.documentElement).backgroundColor;
+    const m = /rgba?\((\d+),\s*(\d+),\s*(\d+)(?:,\s*([\d.]+))?/.exec(bg);
+    if (m && (m[4] === undefined || Number(m[4]) > 0.5)) return (Number(m[1]) * 299 + Number(m[2]) * 587 + Number(m[3]) * 114) / 1000 < 128;
+    return matchMedia('(prefers-color-scheme: dark)').matches;
+  }
+
+  /** Opens the card for a mention (also used by "reveal" and the keyboard stepper). */
+  show(pm: PlacedMention, pin = false): void {
+    const corpus = this.deps.corpus();
+    if (!corpus) return;
+    const mount = this.ensureHost();
+    this.shownFor = pm;
+    this.pinned = pin || this.pinned;
+    const togglePin = () => {
+      this.pinned = !this.pinned;
+      this.show(pm);
+    };
+    render(
+      <div
+        class={`dl-shell${this.isDark() ? ' dl-dark' : ''}`}
+        role="dialog"
+        aria-label={`Defence Lens: ${pm.mention.name}`}
+        data-testid="defence-lens-card"
+      >
+        <div class="dl-bar">
+          <button type="button" aria-pressed={this.pinned} onClick={togglePin} title="Keep this card open">
+            {this.pinned ? 'Pinned' : 'Pin'}
+          </button>
+          <button type="button" onClick={() => this.hide(true)} aria-label="Close card" title="Close (Esc)">
+            ✕
+          </button>
+        </div>
+        <EntityCard corpus={corpus} id={pm.mention.id} mention={pm.mention} date={this.deps.date()} onNavigate={undefined} />
+      </div>,
+      mount,
+    );
+    this.shell = mount.firstElementChild as HTMLElement;
+    const anchor = liveRange(this.deps.doc, pm);
+    void computePosition({ getBoundingClientRect: () => anchor.getBoundingClientRect() }, this.shell, {
+      strategy: 'fixed',
+      placement: 'bottom-start',
+      middleware: [offset(6), flip(), shift({ padding: 8 })],
+    }).then(({ x, y }) => {
+      if (!this.host) return;
+      this.host.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+      requestAnimationFrame(() => performance.mark('defence-lens:card-shown'));
+    });
+  }
+
+  hide(force: boolean): void {
+    if (this.pinned && !force) return;
+    this.pinned = false;
+    this.shownFor = undefined;
+    this.current = undefined;
+    clearTimeout(this.timer);
+    if (this.mount) render(null, this.mount);
+    this.host?.remove();
+    this.host = undefined;
+    this.mount = undefined;
+    this.shell = undefined;
+  }
+}

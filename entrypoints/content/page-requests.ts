@@ -1,0 +1,51 @@
+/** Answers the popup's page protocol (utils/messaging/page-protocol.ts) from the scanner's state. */
+import type { PageReply, PageRequestType } from '../../utils/messaging/page-protocol';
+import type { Marks } from './highlights';
+import type { HoverCard } from './hover-card';
+import type { PageScanner } from './page-scanner';
+
+export interface PageState {
+  scanner: PageScanner;
+  card: HoverCard;
+  marks: Marks;
+  active: () => boolean;
+  rescan: (date: string | null) => Promise<void>;
+}
+
+let revealCursor = new Map<string, number>();
+
+export async function answerPageRequest(
+  message: { type?: unknown; payload?: unknown },
+  state: PageState,
+): Promise<PageReply<PageRequestType>> {
+  const payload = (message.payload ?? {}) as Record<string, unknown>;
+  const { scanner } = state;
+  switch (message.type) {
+    case 'page/mentions':
+      return {
+        ok: true,
+        data: { url: location.href, date: scanner.date, mentions: state.active() ? scanner.placed.map((pm) => pm.mention) : [] },
+      };
+    case 'page/reveal': {
+      const id = typeof payload.id === 'string' ? payload.id : '';
+      const all = scanner.placed.filter((pm) => pm.mention.id === id && pm.startNode.isConnected);
+      if (all.length === 0) return { ok: true, data: { found: false } };
+      const next = ((revealCursor.get(id) ?? -1) + 1) % all.length;
+      revealCursor.set(id, next);
+      const pm = all[next];
+      if (!pm) return { ok: true, data: { found: false } };
+      pm.startNode.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+      state.marks.flash(pm.range);
+      state.card.show(pm, true);
+      return { ok: true, data: { found: true } };
+    }
+    case 'page/set-date': {
+      const date = typeof payload.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(payload.date) ? payload.date : null;
+      revealCursor = new Map();
+      await state.rescan(date);
+      return { ok: true, data: { date: scanner.date } };
+    }
+    default:
+      return { ok: false, error: `unknown page request "${String(message.type).slice(0, 60)}"` };
+  }
+}

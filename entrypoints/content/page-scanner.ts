@@ -1,0 +1,113 @@
+/**
+ * Scans a page (or the subtrees that changed) in time slices: extract blocks, match them, resolve
+ * the mentions against the article date, place ranges, register marks. Holds the page's state so
+ * the hover card, the popup's "on this page" list and the settings can read and change it.
+ */
+import type { Corpus } from '../../utils/corpus/schema';
+import { iterateBlocks, OWN_UI_ATTRIBUTE, type TextBlock } from '../../utils/extract/extract-blocks';
+import { joinBlocks, type PageText } from '../../utils/extract/page-text';
+import type { Matcher } from '../../utils/match/compile-matcher';
+import type { RawMatch } from '../../utils/match/dictionary-entry';
+import type { ArticleDate, MentionKind } from '../../utils/match/mention';
+import { matchBlock, resolvePage } from '../../utils/page/analyse-text';
+import { type PlacedMention, placeMentions } from '../../utils/page/place-mentions';
+import { sliceClock } from '../../utils/page/slice';
+import { detectArticleDate } from '../../utils/resolve/article-date';
+import type { Marks } from './highlights';
+
+const isHidden = (el: Element) => (el as HTMLElement).style?.display === 'none' || el.hasAttribute(OWN_UI_ATTRIBUTE);
+
+export interface ScanContext {
+  corpus: Corpus;
+  matcher: Matcher;
+  marks: Marks;
+  kinds: () => readonly MentionKind[];
+}
+
+export class PageScanner {
+  placed: PlacedMention[] = [];
+  index = new Map<Node, PlacedMention[]>();
+  date: ArticleDate = { date: null, source: 'none' };
+  dateOverride: string | null = null;
+  private generation = 0;
+
+  constructor(private readonly doc: Document) {}
+
+  /** Drops every mark and forgets the page's mentions (extension turned off, corpus changed). */
+  reset(marks: Marks): void {
+    this.generation++;
+    marks.clear();
+    this.placed = [];
+    this.index = new Map();
+  }
+
+  /** Collects the blocks under `root`, yielding the thread between slices. Returns null if superseded. */
+  private async collect(root: Node, generation: number): Promise<PageText | null> {
+    const clock = sliceClock();
+    const blocks: TextBlock[] = [];
+    for (const block of iterateBlocks(root, { isHidden })) {
+      blocks.push(block);
+      if (clock.spent()) {
+        await clock.yield();
+        if (generation !== this.generation) return null;
+      }
+    }
+    return joinBlocks(blocks);
+  }
+
+  /** Full scan of the page. */
+  async scanAll(ctx: ScanContext): Promise<number> {
+    const generation = ++this.generation;
+    const page = await this.collect(this.doc, generation);
+    if (!page) return -1;
+    this.date = this.dateOverride ? { date: this.dateOverride, source: 'override' } : detectArticleDate(this.doc, { text: page.text });
+    return this.process(ctx, page, generation);
+  }
+
+  /** Rescans only the given subtrees (added or changed content), replacing their old mentions. */
+  async scanRoots(ctx: ScanContext, roots: Node[]): Promise<number> {
+    const generation = this.generation;
+    const stale = this.placed.filter((pm) => !pm.startNode.isConnected || roots.some((r) => r.contains(pm.startNode)));
+    if (stale.length > 0) {
+      ctx.marks.remove(stale);
+      const gone = new Set(stale);
+      this.placed = this.placed.filter((pm) => !gone.has(pm));
+      for (const [node, list] of this.index) {
+        const kept = list.filter((pm) => !gone.has(pm));
+        if (kept.length === 0) this.index.delete(node);
+        else this.index.set(node, kept);
+      }
+    }
+    let added = 0;
+    for (const root of roots) {
+      if (!root.isConnected) continue;
+      const page = await this.collect(root, generation);
+      if (!page) return -1;
+      added += await this.process(ctx, page, generation);
+    }
+    // Added content can sit anywhere in the page: keep the list in document order for reveal/next.
+    this.placed.sort((a, b) =>
+      a.startNode === b.startNode ? a.startOffset - b.startOffset : a.startNode.compareDocumentPosition(b.startNode) & 4 ? -1 : 1,
+    );
+    return added;
+  }
+
+  private async process(ctx: ScanContext, page: PageText, generation: number): Promise<number> {
+    const clock = sliceClock();
+    const matches: RawMatch[] = [];
+    for (let i = 0; i < page.blocks.length; i++) {
+      matchBlock(ctx.matcher, (page.blocks[i] as TextBlock).text, page.blockStarts[i] as number, matches);
+      if (clock.spent()) {
+        await clock.yield();
+        if (generation !== this.generation) return -1;
+      }
+    }
+    const mentions = resolvePage({ page, matches, corpus: ctx.corpus, date: this.date });
+    if (clock.spent()) await clock.yield();
+    if (generation !== this.generation) return -1;
+    const placed = placeMentions(page, mentions, this.index);
+    ctx.marks.add(placed, ctx.kinds());
+    for (const pm of placed) this.placed.push(pm);
+    return placed.length;
+  }
+}
