@@ -3,23 +3,12 @@
  * against it, and the TypeScript types are derived from it (one source of truth).
  */
 import { z } from 'zod';
+import { isPartialDate } from './partial-date';
+
+export { isPartialDate };
 
 export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const COUNTRY_ID_PATTERN = /^[A-Z]{2}$/;
-const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-/** True for "2016", "2016-09" and real calendar days such as "2016-09-30" (not "2023-02-30"). */
-export function isPartialDate(value: string): boolean {
-  const m = PARTIAL_DATE.exec(value);
-  if (!m) return false;
-  const month = m[2] === undefined ? undefined : Number(m[2]);
-  if (month !== undefined && (month < 1 || month > 12)) return false;
-  if (m[3] === undefined) return true;
-  const day = Number(m[3]);
-  const daysInMonth = new Date(Date.UTC(Number(m[1]), month as number, 0)).getUTCDate();
-  return day >= 1 && day <= daysInMonth;
-}
-
 const text = (max: number) => z.string().trim().min(1).max(max);
 export const partialDate = z.string().refine(isPartialDate, { message: 'not a date (YYYY, YYYY-MM or YYYY-MM-DD)' });
 export const entityId = z.string().regex(ID_PATTERN, { message: 'not an id (lowercase letters, digits, hyphens)' });

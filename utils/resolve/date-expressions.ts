@@ -3,7 +3,7 @@
  * "February 2016", "September 30", "in September", "2016"), found by position. Other stages decide
  * what a date without a year means (inference of the article's date, relative dates in descriptions).
  */
-import { isPartialDate } from '../corpus/schema';
+import { isPartialDate } from '../corpus/partial-date';
 
 export type DateExpressionKind = 'full' | 'month-day' | 'month-year' | 'month' | 'year';
 
