@@ -10,7 +10,7 @@ import type { MentionKind, MentionVia } from './mention';
 
 /** "ADMM-Plus", "ADMM Plus" and "ADMM+" are one name: add the missing spellings of a "Plus" form. */
 export function plusVariants(form: string): string[] {
-  const m = /^(.*\S)(?:[-\s]Plus|\+)(\b.*)?$/.exec(form);
+  const m = /^(.*\S)(?:[-\s]Plus|\+)(\s.*)?$/.exec(form);
   if (!m) return [form];
   const [, head, tail = ''] = m;
   return [...new Set([form, `${head}-Plus${tail}`, `${head} Plus${tail}`, `${head}+${tail}`])];
