@@ -5,7 +5,7 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { tabHeapMb } from './measure-heap';
-import { CONTENT_SCRIPT_STATE, MARKJS, OBSERVE_FROM_START, SCAN_RESULT, SCAN_STARTED, WALK } from './page-probes';
+import { AWAIT_SCAN, CONTENT_SCRIPT_STATE, MARKJS, OBSERVE_FROM_START, SCAN_RESULT, WALK } from './page-probes';
 
 export interface WalkRun {
   ms: number;
@@ -76,28 +76,21 @@ export async function openAndScan(context: BrowserContext, httpUrl: string, time
   const page = await context.newPage();
   await page.addInitScript(OBSERVE_FROM_START);
   await page.goto(httpUrl, { timeout: 120_000 });
-  const loaded = Date.now();
-  for (;;) {
-    const run = (await page.evaluate(SCAN_RESULT)) as ScanRun | null;
-    if (run) return { page, run };
-    const waited = Date.now() - loaded;
-    // A content script without the timing hook never marks a start: give up early on that.
-    const startMarked = (await page.evaluate(SCAN_STARTED)) as boolean;
-    if (waited > timeoutMs || (!startMarked && waited > START_MARK_WAIT_MS)) {
-      const state = await page.evaluate(CONTENT_SCRIPT_STATE);
-      await page.close();
-      throw new ScanTimingMissing(
-        state === null
-          ? 'the content script never marked the page (no data-defence-lens attribute)'
-          : startMarked
-            ? `the scan did not finish within ${timeoutMs / 1000} s (no 'defence-lens:scan' measure)`
-            : `the content script publishes no scan timing ('defence-lens:scan-start' mark; state: ${state})`,
-      );
-    }
-    await page.waitForTimeout(100);
-  }
+  const outcome = (await page.evaluate(AWAIT_SCAN(timeoutMs, START_MARK_WAIT_MS))) as 'done' | 'no-start' | 'timeout';
+  const run = outcome === 'done' ? ((await page.evaluate(SCAN_RESULT)) as ScanRun | null) : null;
+  if (run) return { page, run };
+  const state = await page.evaluate(CONTENT_SCRIPT_STATE);
+  await page.close();
+  throw new ScanTimingMissing(
+    state === null
+      ? 'the content script never marked the page (no data-defence-lens attribute)'
+      : outcome === 'no-start'
+        ? `the content script publishes no scan timing ('defence-lens:scan-start' mark; state: ${state})`
+        : `the scan did not finish within ${timeoutMs / 1000} s (no 'defence-lens:scan' measure)`,
+  );
 }
 
+/** A content script without the timing hook never marks a start: give up early on that. */
 const START_MARK_WAIT_MS = 15_000;
 
 export class ScanTimingMissing extends Error {}

@@ -19,6 +19,12 @@ export const OBSERVE_FROM_START = `(() => {
       for (const e of list.getEntries()) state.longTasks.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: 'longtask', buffered: true });
   } catch (error) { state.longTaskError = String(error); }
+  state.frames = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) state.frames.push({ start: e.startTime, duration: e.duration, blocking: e.blockingDuration, render: e.renderStart, styleAndLayout: e.styleAndLayoutStart, scripts: e.scripts.map((s) => ({ url: s.sourceURL, invoker: s.invoker, duration: s.duration, start: s.startTime })) });
+    }).observe({ type: 'long-animation-frame', buffered: true });
+  } catch {}
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) state.timings.push({ name: e.name, type: e.entryType, start: e.startTime, duration: e.duration });
   }).observe({ entryTypes: ['mark', 'measure'] });
@@ -74,8 +80,6 @@ export const SCAN_RESULT = `(() => {
   };
 })()`;
 
-export const SCAN_STARTED = `window.__defenceLensBench.timings.some((t) => t.name === 'defence-lens:scan-start')`;
-
 /** Whether the content script got as far as saying it is there (the foundation's ready attribute). */
 export const CONTENT_SCRIPT_STATE = `document.documentElement.getAttribute('data-defence-lens')`;
 
@@ -116,3 +120,18 @@ export const CARD_RESULT = `(() => {
   if (painted === undefined) return { delayEnd: true, shown: true };
   return { ms: painted - delayEnd.start };
 })()`;
+
+/**
+ * Resolves 'done' once the content script's scan measure is in the timeline, 'no-start' if no
+ * scan-start mark came within startWaitMs, or 'timeout'. One call, no polling from outside.
+ */
+export const AWAIT_SCAN = (timeoutMs: number, startWaitMs = timeoutMs) => `new Promise((resolve) => {
+  const state = window.__defenceLensBench;
+  const has = (name) => state.timings.some((t) => t.name === name);
+  if (has('defence-lens:scan')) return resolve('done');
+  new PerformanceObserver((list, observer) => {
+    if (list.getEntries().some((e) => e.name === 'defence-lens:scan')) { observer.disconnect(); resolve('done'); }
+  }).observe({ type: 'measure' });
+  setTimeout(() => { if (!has('defence-lens:scan-start')) resolve('no-start'); }, ${startWaitMs});
+  setTimeout(() => resolve(has('defence-lens:scan') ? 'done' : 'timeout'), ${timeoutMs});
+})`;

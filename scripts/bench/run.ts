@@ -34,6 +34,8 @@ const { values: args } = parseArgs({
     'markjs-limit-s': { type: 'string' },
     seed: { type: 'string', default: '20231116' },
     'keep-pages': { type: 'boolean', default: false },
+    /** Another build to measure (e.g. a saved baseline); implies --skip-build. */
+    'extension-dir': { type: 'string' },
   },
 });
 
@@ -47,7 +49,8 @@ function log(line: string) {
   process.stderr.write(`${line}\n`);
 }
 
-if (!args['skip-build']) {
+const extensionDir = args['extension-dir'] ? resolve(args['extension-dir']) : EXTENSION_DIR;
+if (!args['skip-build'] && !args['extension-dir']) {
   log('building the extension (npm run build)…');
   const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   if (build.status !== 0) {
@@ -73,8 +76,10 @@ for (const [name, chars] of Object.entries(SIZES)) {
 }
 
 const server = await startFixtureServer(workDir);
-const ext = await launchExtension();
-const chromiumVersion = ext.context.browser()?.version() ?? 'unknown';
+const ext = await launchExtension({ extensionDir });
+const browser = ext.context.browser();
+if (!browser) throw new Error('playwright gave no Browser for the persistent context (needed for tracing)');
+const chromiumVersion = browser.version();
 const fileUrl = (name: string) => pathToFileURL(join(workDir, name)).href;
 
 const figures: BenchFigures = {
@@ -96,6 +101,7 @@ try {
     log(`page ${name}: ${runs} run(s)…`);
     figures.pages[name] = await measurePageSize({
       context: ext.context,
+      browser,
       runs,
       markjsLimitMs,
       aliases,
@@ -106,18 +112,23 @@ try {
     });
   }
   log('popup search…');
-  const search = await measureSearch({ ext, queries: smoke ? 3 : 20, log });
+  const search = await measureSearch({ ext, queries: smoke ? 3 : 20, log }).catch((error) => {
+    const reason = `popup search failed: ${String(error).split('\n')[0]}`;
+    return { p50: missing(reason), p95: missing(reason) };
+  });
   figures.search_p50_ms = search.p50;
   figures.search_p95_ms = search.p95;
   log('import…');
-  figures.import_10k_ms = await measureImport({ ext, records: smoke ? 200 : 10_000, log });
+  figures.import_10k_ms = await measureImport({ ext, records: smoke ? 200 : 10_000, log }).catch((error) =>
+    missing(`import failed: ${String(error).split('\n')[0]}`),
+  );
 } finally {
   await ext.close();
   await server.close();
   if (!args['keep-pages']) rmSync(workDir, { recursive: true, force: true });
 }
 
-const bundles = measureBundleSizes(EXTENSION_DIR);
+const bundles = measureBundleSizes(extensionDir);
 const kb = (e: (typeof bundles)[keyof typeof bundles]): Figure => ('kb' in e ? e.kb : missing(e.missing));
 figures.bundle_kb = {
   content: kb(bundles.content),

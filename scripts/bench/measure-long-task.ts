@@ -1,0 +1,84 @@
+/**
+ * longest_task_ms: the longest main-thread task during the scan that ran the extension's code.
+ * A heavy page lays itself out and collects garbage while the content script starts at
+ * document_idle, and those tasks (no script in them: the generated pages have none that runs)
+ * fall inside the scan's window too. So the run is traced (DevTools trace: top-level tasks,
+ * timeline and User Timing events) and a task counts only if JavaScript ran in it; the
+ * PerformanceObserver's longtask entries in the window are reported beside it, for comparison.
+ */
+import type { Browser, BrowserContext } from 'playwright-core';
+import { type Missing, missing } from './bench-results';
+import { AWAIT_SCAN, OBSERVE_FROM_START } from './page-probes';
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+}
+
+const TASK = 'ThreadControllerImpl::RunTask';
+const SCRIPT_EVENTS = new Set(['FunctionCall', 'TimerFire', 'EvaluateScript', 'V8.Execute', 'v8.run', 'v8.callFunction', 'RunMicrotasks']);
+
+export interface LongTaskRun {
+  /** Longest task that ran JavaScript during the scan (any length, not only over 50 ms). */
+  longestScriptTaskMs: number;
+  scriptTasks: number;
+  /** Longest longtask entry in the scan window, whatever ran in it. */
+  longestAnyLongTaskMs: number;
+}
+
+/** Pure: the longest task with script in it between the scan's start mark and its measure's end. */
+export function longestScriptTask(events: TraceEvent[]): { longestMs: number; tasks: number } | undefined {
+  const start = events.find((e) => e.name === 'defence-lens:scan-start');
+  const end = events.find((e) => e.name === 'defence-lens:scan' && e.ph === 'e');
+  if (!start || !end) return undefined;
+  const onThread = events.filter((e) => e.pid === start.pid && e.tid === start.tid && e.ph === 'X' && e.dur !== undefined);
+  const tasks = onThread.filter((e) => e.name === TASK && e.ts + (e.dur as number) >= start.ts && e.ts <= end.ts);
+  const scripts = onThread.filter((e) => SCRIPT_EVENTS.has(e.name)).sort((a, b) => a.ts - b.ts);
+  let longest = 0;
+  let count = 0;
+  for (const task of tasks) {
+    const taskEnd = task.ts + (task.dur as number);
+    if (!scripts.some((s) => s.ts >= task.ts && s.ts < taskEnd)) continue;
+    count += 1;
+    longest = Math.max(longest, (task.dur as number) / 1000);
+  }
+  return { longestMs: longest, tasks: count };
+}
+
+export async function measureLongTask(
+  context: BrowserContext,
+  browser: Browser,
+  url: string,
+  timeoutMs: number,
+): Promise<LongTaskRun | Missing> {
+  const page = await context.newPage();
+  try {
+    await page.addInitScript(OBSERVE_FROM_START);
+    await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline', 'blink.user_timing', 'v8.execute'] });
+    let trace: Buffer;
+    try {
+      await page.goto(url, { timeout: 120_000 });
+      if ((await page.evaluate(AWAIT_SCAN(timeoutMs))) !== 'done') return missing('no scan measure in the traced run');
+      // Let the task that registered the last mark finish before the trace ends.
+      await page.waitForTimeout(200);
+    } finally {
+      trace = await browser.stopTracing();
+    }
+    const parsed = JSON.parse(trace.toString('utf8')) as { traceEvents?: TraceEvent[] } | TraceEvent[];
+    const events = Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
+    const fromTrace = longestScriptTask(events);
+    if (!fromTrace) return missing('the scan marks are not in the trace');
+    const observed = (await page.evaluate(`(() => {
+      const s = window.__defenceLensBench;
+      const m = s.timings.find((t) => t.type === 'measure' && t.name === 'defence-lens:scan');
+      return s.longTasks.filter((t) => t.start < m.start + m.duration && t.start + t.duration > m.start).reduce((x, t) => Math.max(x, t.duration), 0);
+    })()`)) as number;
+    return { longestScriptTaskMs: fromTrace.longestMs, scriptTasks: fromTrace.tasks, longestAnyLongTaskMs: observed };
+  } finally {
+    await page.close().catch(() => {});
+  }
+}
