@@ -1,0 +1,141 @@
+/**
+ * Issue 5 in the browser: what a reader sees on a news page — the marks, the hover card, and a
+ * page that stays whole whatever it does.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { type E2E, startE2E } from './support/extension';
+import { card, highlightedTexts, hoverPhrase, mentionsOnPage, setSettings } from './support/page-helpers';
+
+let e2e: E2E | undefined;
+afterEach(async () => {
+  await e2e?.close();
+  e2e = undefined;
+});
+
+describe('marks and hover cards', () => {
+  it("marks the article's people, terms and meetings", async () => {
+    e2e = await startE2E();
+    const page = await e2e.openFixture('hawaii-informal-meeting.html');
+    const found = await mentionsOnPage(e2e, page);
+    const ids = new Set(found?.mentions.map((m) => m.id));
+    for (const id of ['ashton-carter', 'ng-eng-hen', 'barack-obama', 'hadr', 'admm-plus', 'asean-us-2016']) expect(ids, id).toContain(id);
+    const texts = await highlightedTexts(page);
+    expect(texts).toContain('HADR');
+    expect(texts.some((t) => t.includes('Ng Eng Hen'))).toBe(true);
+    expect(Number(await page.getAttribute('html', 'data-defence-lens-marks'))).toBe(texts.length);
+  });
+
+  it('hovering "Ng Eng Hen" shows a card saying he was Singapore\'s Minister for Defence, and Escape closes it', async () => {
+    e2e = await startE2E();
+    const page = await e2e.openFixture('hawaii-informal-meeting.html');
+    await hoverPhrase(page, 'Eng Hen');
+    await expect.poll(() => card(page).count(), { timeout: 5000 }).toBe(1);
+    const text = await card(page).textContent();
+    expect(text).toContain('Ng Eng Hen');
+    expect(text).toContain('Minister for Defence');
+    expect(text).toContain('Singapore');
+    expect(await card(page).getByRole('link').count()).toBeGreaterThan(0);
+    expect(await card(page).getByRole('link').first().getAttribute('target')).toBe('_blank');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card(page).count()).toBe(0);
+  });
+
+  it('never marks text in an input, a textarea or code', async () => {
+    e2e = await startE2E();
+    const page = await e2e.openFixture('jakarta-asean-japan.html');
+    const inFields = await page.evaluate(() => {
+      const reg = (CSS as unknown as { highlights: Map<string, Iterable<AbstractRange>> }).highlights;
+      let inside = 0;
+      let total = 0;
+      for (const [name, h] of reg) {
+        if (!name.startsWith('defence-lens-')) continue;
+        for (const r of h) {
+          total++;
+          if ((r.startContainer.parentElement as Element).closest('input, textarea, code, form')) inside++;
+        }
+      }
+      return { inside, total };
+    });
+    expect(inFields.total).toBeGreaterThan(5);
+    expect(inFields.inside).toBe(0);
+  });
+
+  it('marks content added after the page loaded', async () => {
+    e2e = await startE2E();
+    const page = await e2e.openFixture('dynamic-page.html');
+    await expect.poll(() => highlightedTexts(page), { timeout: 10_000 }).toContain('Minoru Kihara');
+    expect(await highlightedTexts(page)).toContain('17th ADMM');
+  });
+
+  it('turning the extension off for the site removes the marks, and on again brings them back', async () => {
+    e2e = await startE2E();
+    const page = await e2e.openFixture('hawaii-informal-meeting.html');
+    expect((await highlightedTexts(page)).length).toBeGreaterThan(3);
+    await setSettings(e2e, { disabledSites: ['127.0.0.1'] });
+    await expect.poll(() => highlightedTexts(page)).toEqual([]);
+    expect(await page.getAttribute('html', 'data-defence-lens')).toMatch(/^off/);
+    await setSettings(e2e, { disabledSites: [] });
+    await expect.poll(async () => (await highlightedTexts(page)).length).toBeGreaterThan(3);
+  });
+
+  it('shows a record whose text holds HTML as literal text, and runs no script', async () => {
+    e2e = await startE2E();
+    const options = await e2e.openExtensionPage('options.html');
+    const hostile = '<img src=x onerror="window.__pwned = 1"> stays text';
+    const reply = await options.evaluate(async (definition) => {
+      const c = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome;
+      return c.runtime.sendMessage({
+        type: 'record/put',
+        payload: {
+          kind: 'term',
+          record: {
+            id: 'zebra-accord',
+            label: 'Zebra Accord',
+            category: 'agreement',
+            definition,
+            sources: [{ title: 'Test note', publisher: 'Test', date: null, url: 'https://example.org/zebra' }],
+          },
+        },
+      });
+    }, hostile);
+    expect(reply).toMatchObject({ ok: true });
+    const page = await e2e.openFixture('record-display-check.html');
+    await expect.poll(() => highlightedTexts(page), { timeout: 10_000 }).toContain('Zebra Accord');
+    await hoverPhrase(page, 'Zebra Accord');
+    await expect.poll(() => card(page).count(), { timeout: 5000 }).toBe(1);
+    expect(await card(page).textContent()).toContain(hostile);
+    expect(await card(page).locator('img').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  });
+});
+
+describe('hostile and huge pages', () => {
+  for (const [fixture, expectMarks] of [
+    ['hostile/huge-page.html', true],
+    ['hostile/deep-nesting.html', true],
+    ['hostile/churning-page.html', true],
+    ['hostile/broken-globals.html', true],
+  ] as const) {
+    it(`${fixture} stays responsive and the content script does not throw`, async () => {
+      e2e = await startE2E();
+      const page = await e2e.context.newPage();
+      const errors: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error' || /Defence Lens/.test(m.text())) errors.push(m.text());
+      });
+      page.on('pageerror', (err) => errors.push(String(err)));
+      await page.goto(e2e.server.url(fixture));
+      await page.waitForSelector('html[data-defence-lens^="ready"]', { timeout: 60_000 });
+      // The page answers quickly while and after the scan runs.
+      const started = Date.now();
+      await page.title();
+      expect(Date.now() - started).toBeLessThan(5000);
+      // Read the count from the page attribute: this page breaks the built-ins a page script would use.
+      if (expectMarks)
+        await expect
+          .poll(async () => Number(await page.getAttribute('html', 'data-defence-lens-marks')), { timeout: 20_000 })
+          .toBeGreaterThan(0);
+      expect(errors.filter((e) => /Defence Lens|content\.js/.test(e))).toEqual([]);
+    });
+  }
+});

@@ -1,0 +1,71 @@
+/** What a reader does on a fixture page, for the end-to-end tests. */
+import type { Page } from 'playwright-core';
+import type { ArticleDate, Mention } from '../../../utils/match/mention';
+import type { E2E } from './extension';
+
+/** Asks the fixture's content script what it found, as the popup does (page/mentions). */
+export async function mentionsOnPage(env: E2E, page: Page): Promise<{ date: ArticleDate; mentions: Mention[] } | undefined> {
+  return env.worker.evaluate(async (url) => {
+    const c = (globalThis as unknown as { chrome: { tabs: { query: Function; sendMessage: Function } } }).chrome;
+    for (const tab of (await c.tabs.query({})) as { id: number }[]) {
+      try {
+        const answer = await c.tabs.sendMessage(tab.id, { type: 'page/mentions', payload: {} });
+        if (answer?.ok && answer.data.url === url) return answer.data;
+      } catch {
+        // a tab without our content script
+      }
+    }
+    return undefined;
+  }, page.url());
+}
+
+/** Texts of all ranges in the extension's highlights, read from the page's own CSS.highlights registry. */
+export function highlightedTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const reg = (CSS as unknown as { highlights: Map<string, Iterable<AbstractRange>> }).highlights;
+    for (const [name, h] of reg) {
+      if (!name.startsWith('defence-lens-') || name === 'defence-lens-flash') continue;
+      for (const r of h) {
+        const live = document.createRange();
+        live.setStart(r.startContainer, r.startOffset);
+        live.setEnd(r.endContainer, r.endOffset);
+        // Index assignment, not push: hostile fixtures replace Array.prototype.push in this world.
+        out[out.length] = live.toString();
+      }
+    }
+    return out;
+  });
+}
+
+/** Moves the pointer onto the first occurrence of `phrase` (a few characters in), as a reader would. */
+export async function hoverPhrase(page: Page, phrase: string): Promise<void> {
+  const point = await page.evaluate((p) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const at = (n.nodeValue ?? '').indexOf(p);
+      if (at < 0) continue;
+      (n.parentElement as Element).scrollIntoView({ block: 'center' });
+      const range = document.createRange();
+      range.setStart(n, at);
+      range.setEnd(n, at + Math.min(3, p.length));
+      const r = range.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    }
+    return null;
+  }, phrase);
+  if (!point) throw new Error(`"${phrase}" is not on the page`);
+  await page.mouse.move(point.x - 40, point.y + 60);
+  await page.mouse.move(point.x, point.y, { steps: 3 });
+}
+
+export const card = (page: Page) => page.locator('[data-testid=defence-lens-card]');
+
+/** Sets the reader's settings the way the options page does (browser.storage.local). */
+export async function setSettings(env: E2E, patch: Record<string, unknown>): Promise<void> {
+  await env.worker.evaluate(async (p) => {
+    const c = (globalThis as unknown as { chrome: { storage: { local: { get: Function; set: Function } } } }).chrome;
+    const { settings } = await c.storage.local.get('settings');
+    await c.storage.local.set({ settings: { ...(settings ?? {}), ...p } });
+  }, patch);
+}
