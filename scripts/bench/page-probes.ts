@@ -95,6 +95,11 @@ export const PREPARE_CARD = `(() => {
     if (range) break;
   }
   if (!range) return null;
+  // Marks may be StaticRanges (no geometry): measure a live Range over the same text.
+  const live = document.createRange();
+  live.setStart(range.startContainer, range.startOffset);
+  live.setEnd(range.endContainer, range.endOffset);
+  range = live;
   const el = range.startContainer.parentElement;
   el.scrollIntoView({ block: 'center' });
   const rects = range.getClientRects();
