@@ -48,6 +48,7 @@ function corpus(people: Person[], extra: Partial<Corpus> = {}): Corpus {
         name: 'Minister for Defence',
         kind: 'defence',
         titles: ['Defence Minister'],
+        timelineComplete: false,
         vacancies: [],
         sources: [source],
         unverified: [],

@@ -50,6 +50,8 @@ export const officeSchema = z.strictObject({
   name: text(200),
   kind: z.enum(OFFICE_KINDS),
   titles: z.array(text(120)).min(1).max(50),
+  /** Set only once every holder from 2006 to 2025 is in the corpus; the timeline test then holds it to that. */
+  timelineComplete: z.boolean().optional(),
   /** Real periods with no holder (or none the sources name), so that a timeline gap is explained. */
   vacancies: z
     .array(z.strictObject({ from: partialDate, to: partialDate, note: text(500) }))

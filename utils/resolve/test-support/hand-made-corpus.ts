@@ -28,6 +28,7 @@ export function office(id: string, countryId: string, titles: string[], extra: P
     country: countryId,
     name: titles[0] ?? id,
     kind: 'defence',
+    timelineComplete: false,
     titles,
     vacancies: [],
     sources: SOURCE,
