@@ -103,7 +103,7 @@ function rolePhrases(offices: Loose[], countries: Loose[]): string[] {
   for (const office of offices) {
     const country = byId.get(office.country);
     const prefixes = country
-      ? [...strings(country.demonyms), ...strings(country.name).map((n) => `${n}'s`)]
+      ? [...strings(country.demonyms), ...strings(country.name).map((n) => (n.endsWith('s') ? `${n}'` : `${n}'s`))]
       : office.country === 'ASEAN'
         ? ['ASEAN']
         : [];
