@@ -1,0 +1,145 @@
+/**
+ * The popup's search: a box focused on open, results grouped by kind, arrow keys to move, Enter to
+ * open the card, Escape to go back. The card is the same EntityCard the page's hover card uses.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Corpus } from '../../utils/corpus/schema';
+import type { ArticleDate } from '../../utils/match/mention';
+import type { CorpusSearch, SearchGroup, SearchKind } from '../../utils/search/search-index';
+import { EntityCard } from '../card';
+
+const GROUP_TITLES: Record<SearchKind, string> = { person: 'People', meeting: 'Meetings', term: 'Terms' };
+const NO_DATE: ArticleDate = { date: null, source: 'none' };
+
+export interface SearchPanelProps {
+  corpus: Corpus;
+  search: CorpusSearch;
+  dark: boolean;
+  /** Called with how long each search took, in milliseconds (the popup keeps them for measurement). */
+  onTimed?: (ms: number) => void;
+}
+
+export function SearchPanel({ corpus, search, dark, onTimed }: SearchPanelProps) {
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  /** The cards opened, last on top: navigating from a card pushes, Escape pops. */
+  const [trail, setTrail] = useState<string[]>([]);
+  const input = useRef<HTMLInputElement>(null);
+  const back = useRef<HTMLButtonElement>(null);
+
+  const groups: SearchGroup[] = useMemo(() => {
+    const t0 = performance.now();
+    const out = search.search(query);
+    onTimed?.(performance.now() - t0);
+    return out;
+  }, [search, query]);
+  const flat = groups.flatMap((g) => g.hits);
+  const open = trail.at(-1);
+
+  useEffect(() => {
+    // Focus follows the view: the search box on open and on return, the Back button on a card.
+    if (open) back.current?.focus();
+    else input.current?.focus();
+  }, [open]);
+
+  function onKeyDown(event: KeyboardEvent) {
+    if (open) {
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        setTrail((t) => t.slice(0, -1));
+      }
+      return;
+    }
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (flat.length === 0) return;
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setActive((i) => (i + step + flat.length) % flat.length);
+    } else if (event.key === 'Enter') {
+      const hit = flat[active];
+      if (hit) {
+        event.preventDefault();
+        setTrail([hit.id]);
+      }
+    } else if (event.key === 'Escape' && query) {
+      event.preventDefault();
+      setQuery('');
+    }
+  }
+
+  if (open) {
+    return (
+      <section class="detail" onKeyDown={onKeyDown} data-testid="popup-detail">
+        <button type="button" class="back" onClick={() => setTrail((t) => t.slice(0, -1))} ref={back}>
+          ← Back <span class="hint">Esc</span>
+        </button>
+        <div class={`dl-shell popup-card${dark ? ' dl-dark' : ''}`}>
+          <EntityCard corpus={corpus} id={open} date={NO_DATE} onNavigate={(id) => setTrail((t) => [...t, id])} />
+        </div>
+      </section>
+    );
+  }
+
+  let index = -1;
+  return (
+    <section class="search">
+      <input
+        ref={input}
+        type="search"
+        class="search-box"
+        placeholder="Search people, meetings, terms…"
+        aria-label="Search the corpus"
+        aria-controls="search-results"
+        aria-activedescendant={flat[active] ? `hit-${active}` : undefined}
+        value={query}
+        maxLength={200}
+        onInput={(e) => {
+          setQuery((e.target as HTMLInputElement).value);
+          setActive(0);
+        }}
+        onKeyDown={onKeyDown}
+      />
+      {query.trim() === '' ? (
+        <p class="empty" data-testid="search-empty">
+          Search by name or misspelling (“Phan Van Giang”, “Aston Carter”), by office (“Japan defence minister”), by meeting (“17th ADMM”,
+          “Hawaii 2016”) or by term (“ADMM+”, “HADR”).
+        </p>
+      ) : flat.length === 0 ? (
+        <p class="empty" data-testid="search-none">
+          Nothing in the corpus matches “{query.slice(0, 60)}”.
+        </p>
+      ) : (
+        <div id="search-results" role="listbox" aria-label="Results" data-testid="search-results">
+          {groups.map((g) => (
+            <div key={g.kind}>
+              <h2 class="group-title">{GROUP_TITLES[g.kind]}</h2>
+              {g.hits.map((hit) => {
+                index += 1;
+                const i = index;
+                return (
+                  <div
+                    key={`${hit.kind}:${hit.id}`}
+                    id={`hit-${i}`}
+                    role="option"
+                    tabIndex={-1}
+                    aria-selected={i === active}
+                    class={`hit${i === active ? ' active' : ''}`}
+                    data-testid="search-hit"
+                    data-id={hit.id}
+                    onMouseEnter={() => setActive(i)}
+                    onClick={() => setTrail([hit.id])}
+                    onKeyDown={onKeyDown}
+                  >
+                    <span class="hit-name">{hit.name}</span>
+                    {hit.note && <span class="hit-note">{hit.note}</span>}
+                    <span class="hit-detail">{hit.detail}</span>
+                  </div>
+                );
+              })}
+            </div>
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}
