@@ -7,7 +7,21 @@ import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import type { RecordKind, TaggedRecord } from '../corpus/schema';
 
 export const DB_NAME = 'defence-lens';
-export const DB_VERSION = 1;
+/**
+ * Version history:
+ * 1: bundled, user and meta stores.
+ * 2: an "imports" store recording each import's summary, and an index of user rows by updatedAt
+ *    (the options page lists recent edits). Existing rows are kept as they are.
+ */
+export const DB_VERSION = 2;
+
+export interface ImportLogEntry {
+  at: number;
+  fileName: string;
+  added: number;
+  changed: number;
+  skipped: number;
+}
 
 export interface StoredBundled {
   id: string;
@@ -29,7 +43,8 @@ export interface StoredUser {
 
 export interface CorpusDbSchema extends DBSchema {
   bundled: { key: string; value: StoredBundled; indexes: { kind: RecordKind } };
-  user: { key: string; value: StoredUser; indexes: { kind: RecordKind } };
+  user: { key: string; value: StoredUser; indexes: { kind: RecordKind; updatedAt: number } };
+  imports: { key: number; value: ImportLogEntry };
   meta: { key: string; value: unknown };
 }
 
@@ -37,11 +52,15 @@ export type CorpusDb = IDBPDatabase<CorpusDbSchema>;
 
 export function openCorpusDb(name = DB_NAME): Promise<CorpusDb> {
   return openDB<CorpusDbSchema>(name, DB_VERSION, {
-    upgrade(db, oldVersion) {
+    upgrade(db, oldVersion, _newVersion, tx) {
       if (oldVersion < 1) {
         db.createObjectStore('bundled', { keyPath: 'id' }).createIndex('kind', 'kind');
         db.createObjectStore('user', { keyPath: 'id' }).createIndex('kind', 'kind');
         db.createObjectStore('meta');
+      }
+      if (oldVersion < 2) {
+        tx.objectStore('user').createIndex('updatedAt', 'updatedAt');
+        db.createObjectStore('imports', { autoIncrement: true });
       }
     },
   });

@@ -1,0 +1,46 @@
+/**
+ * The whole import as the options page runs it: read, validate, preview against what is stored,
+ * then (after the reader's choice) apply in one transaction. Kept apart from the UI so the fuzz
+ * test drives exactly the code the reader does.
+ */
+import type { TaggedRecord } from '../corpus/schema';
+import { listRecords } from '../storage/corpus-store';
+import { applyImport } from '../storage/corpus-transfer';
+import type { CorpusDb } from '../storage/db';
+import { type InvalidRecord, parseImport } from './parse-import';
+import { type ImportPreview, previewImport } from './preview-import';
+
+export type PreparedImport =
+  | { ok: false; error: string }
+  | { ok: true; preview: ImportPreview; invalid: InvalidRecord[]; toApply: TaggedRecord[] };
+
+export async function prepareImport(db: CorpusDb, text: string, byteLength?: number): Promise<PreparedImport> {
+  const parsed = parseImport(text, byteLength);
+  if (!parsed.ok) return parsed;
+  const preview = previewImport(parsed.records, await listRecords(db));
+  const conflicts: InvalidRecord[] = preview.conflicts.map((c) => ({
+    where: `${c.record.kind} "${c.record.record.id}"`,
+    id: c.record.record.id,
+    errors: [`id "${c.record.record.id}" already belongs to a ${c.existingKind}`],
+  }));
+  return { ok: true, preview, invalid: [...parsed.invalid, ...conflicts], toApply: [...preview.added, ...preview.changed] };
+}
+
+export type InvalidPolicy = 'skip' | 'cancel';
+
+/** Applies a prepared import: with invalid records the reader either skips them or cancels. */
+export async function commitImport(
+  db: CorpusDb,
+  prepared: Extract<PreparedImport, { ok: true }>,
+  options: { policy: InvalidPolicy; fileName: string; onProgress?: (done: number, total: number) => void; signal?: AbortSignal },
+): Promise<{ added: number; changed: number; skipped: number } | 'cancelled'> {
+  if (prepared.invalid.length > 0 && options.policy === 'cancel') return 'cancelled';
+  if (prepared.toApply.length === 0) return { added: 0, changed: 0, skipped: prepared.invalid.length };
+  const r = await applyImport(db, prepared.toApply, {
+    fileName: options.fileName,
+    skipped: prepared.invalid.length,
+    onProgress: options.onProgress,
+    signal: options.signal,
+  });
+  return { ...r, skipped: prepared.invalid.length };
+}

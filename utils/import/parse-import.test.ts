@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_IMPORT_BYTES, parseImport } from './parse-import';
+
+const source = { title: 'T', publisher: 'P', date: null, url: 'https://example.org/' };
+const term = (extra: Record<string, unknown> = {}) => ({
+  id: 'my-term',
+  label: 'My Term',
+  category: 'concept',
+  definition: 'd',
+  sources: [source],
+  ...extra,
+});
+const person = (extra: Record<string, unknown> = {}) => ({
+  id: 'a-person',
+  name: 'A Person',
+  country: 'SG',
+  summary: 's',
+  roles: [{ office: 'sg-defence', title: 'Minister', start: '2020-01-01', end: null }],
+  sources: [source],
+  ...extra,
+});
+
+describe('parseImport: whole-file problems', () => {
+  it.each([
+    ['', /empty/],
+    ['   \n ', /empty/],
+    ['not json', /not JSON/],
+    ['{"people": [', /not JSON/],
+    ['[]', /top level/],
+    ['42', /top level/],
+    ['null', /top level/],
+    ['"text"', /top level/],
+    ['{}', /holds no/],
+    ['{"people": {}}', /must be an array/],
+    ['{"spaceships": []}', /Unknown top-level key/],
+  ])('%j', (text, message) => {
+    const r = parseImport(text);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toMatch(message);
+  });
+
+  it('refuses a file over the size limit before parsing it', () => {
+    const r = parseImport('{}', MAX_IMPORT_BYTES + 1);
+    expect(r).toMatchObject({ ok: false, error: expect.stringContaining('MB') });
+  });
+});
+
+describe('parseImport: record problems name the record and the field', () => {
+  it('reports an impossible date with its path', () => {
+    const r = parseImport(
+      JSON.stringify({ people: [person(), person({ id: 'b', roles: [{ office: 'x', title: 't', start: '2023-02-30', end: null }] })] }),
+    );
+    expect(r.ok && r.records.map((x) => x.record.id)).toEqual(['a-person']);
+    expect(r.ok && r.invalid).toEqual([
+      { where: 'people[1]', id: 'b', errors: ['people[1].roles[0].start: not a date (YYYY, YYYY-MM or YYYY-MM-DD)'] },
+    ]);
+  });
+
+  it('rejects 1 MB strings', () => {
+    const r = parseImport(JSON.stringify({ terms: [term({ definition: 'x'.repeat(1024 * 1024) })] }));
+    expect(r.ok && r.invalid[0]?.errors[0]).toMatch(/^terms\[0\]\.definition:/);
+  });
+
+  it('rejects __proto__ and constructor keys without touching Object.prototype', () => {
+    const text = `{"terms": [${JSON.stringify(term()).replace(/^\{/, '{"__proto__": {"polluted": true},')}, ${JSON.stringify(term({ id: 'other' })).replace(/^\{/, '{"constructor": {"prototype": {"polluted": true}},')}]}`;
+    const r = parseImport(text);
+    expect(r.ok && r.invalid.map((i) => i.errors[0])).toEqual([
+      'terms[0].__proto__: key not allowed',
+      'terms[1].constructor: key not allowed',
+    ]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('keeps <script> in a text field as plain text', () => {
+    const r = parseImport(JSON.stringify({ terms: [term({ definition: '<script>alert(1)</script>' })] }));
+    expect(r.ok && (r.records[0]?.record as { definition: string }).definition).toBe('<script>alert(1)</script>');
+  });
+
+  it('reports an id used twice in one file', () => {
+    const r = parseImport(JSON.stringify({ terms: [term(), term()] }));
+    expect(r.ok && r.invalid[0]?.errors[0]).toMatch(/appears twice/);
+  });
+
+  it('rejects unknown fields, bad ids and missing sources', () => {
+    const r = parseImport(
+      JSON.stringify({ terms: [term({ colour: 'red' }), term({ id: 'Not An Id' }), term({ id: 'no-src', sources: [] })] }),
+    );
+    expect(r.ok && r.invalid.map((i) => i.where)).toEqual(['terms[0]', 'terms[1]', 'terms[2]']);
+  });
+});

@@ -1,0 +1,99 @@
+/**
+ * Reads a corpus file that a reader wants to import and checks every record with the same schema
+ * as the bundled data. Never throws: a file that cannot be used gets one clear message, and each
+ * bad record gets an error naming its place and the field ("people[12].roles[0].start: not a date").
+ */
+import { COLLECTIONS, RECORD_SCHEMAS, type RecordKind, type TaggedRecord } from '../corpus/schema';
+
+/** Larger files are refused before parsing: a corpus of 10,000 records is about 5 MB. */
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+export interface InvalidRecord {
+  where: string;
+  id: string | undefined;
+  errors: string[];
+}
+
+export type ParsedImport = { ok: true; records: TaggedRecord[]; invalid: InvalidRecord[] } | { ok: false; error: string };
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Finds a forbidden key anywhere in a parsed value (JSON.parse keeps "__proto__" as an own key). */
+function forbiddenKeyPath(value: unknown, path: string, depth = 0): string | undefined {
+  if (depth > 20 || value === null || typeof value !== 'object') return undefined;
+  for (const key of Object.keys(value)) {
+    const here = Array.isArray(value) ? `${path}[${key}]` : `${path}.${key}`;
+    if (FORBIDDEN_KEYS.has(key)) return here;
+    const inner = forbiddenKeyPath((value as Record<string, unknown>)[key], here, depth + 1);
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
+function formatPath(base: string, path: readonly PropertyKey[]): string {
+  return path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : `${acc}.${String(p)}`), base);
+}
+
+export function parseImport(text: string, byteLength = text.length): ParsedImport {
+  if (byteLength > MAX_IMPORT_BYTES) {
+    return {
+      ok: false,
+      error: `This file is ${(byteLength / 1048576).toFixed(1)} MB; files over ${MAX_IMPORT_BYTES / 1048576} MB are not imported.`,
+    };
+  }
+  if (text.trim() === '') return { ok: false, error: 'This file is empty.' };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, error: `This file is not JSON: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    return { ok: false, error: 'The top level must be an object with "people", "meetings", "terms", "offices" or "countries" arrays.' };
+  }
+  const top = data as Record<string, unknown>;
+  const known = new Set([...Object.keys(COLLECTIONS), 'format', 'version', 'ambiguities']);
+  const unknownKeys = Object.keys(top).filter((k) => !known.has(k));
+  if (unknownKeys.length > 0)
+    return {
+      ok: false,
+      error: `Unknown top-level key "${unknownKeys[0]?.slice(0, 60)}": expected people, meetings, terms, offices or countries.`,
+    };
+  if (!Object.keys(COLLECTIONS).some((k) => k in top))
+    return { ok: false, error: 'The file holds no "people", "meetings", "terms", "offices" or "countries".' };
+
+  const records: TaggedRecord[] = [];
+  const invalid: InvalidRecord[] = [];
+  const seen = new Set<string>();
+  for (const [collection, kind] of Object.entries(COLLECTIONS) as [string, RecordKind][]) {
+    const items = top[collection];
+    if (items === undefined) continue;
+    if (!Array.isArray(items)) return { ok: false, error: `"${collection}" must be an array.` };
+    items.forEach((item, i) => {
+      const where = `${collection}[${i}]`;
+      const rawId = (item as { id?: unknown } | null)?.id;
+      const id = typeof rawId === 'string' ? rawId.slice(0, 200) : undefined;
+      const bad = forbiddenKeyPath(item, where);
+      if (bad) {
+        invalid.push({ where, id, errors: [`${bad}: key not allowed`] });
+        return;
+      }
+      const parsed = RECORD_SCHEMAS[kind].safeParse(item);
+      if (!parsed.success) {
+        invalid.push({
+          where,
+          id,
+          errors: parsed.error.issues.slice(0, 5).map((issue) => `${formatPath(where, issue.path)}: ${issue.message}`),
+        });
+        return;
+      }
+      if (seen.has(parsed.data.id)) {
+        invalid.push({ where, id, errors: [`${where}.id: "${parsed.data.id}" appears twice in this file`] });
+        return;
+      }
+      seen.add(parsed.data.id);
+      records.push({ kind, record: parsed.data } as TaggedRecord);
+    });
+  }
+  return { ok: true, records, invalid };
+}

@@ -1,0 +1,98 @@
+/**
+ * Import and export through the corpus store. An import is applied in ONE IndexedDB transaction:
+ * either every record lands or none does, and a reader may cancel until it commits.
+ */
+import type { TaggedRecord } from '../corpus/schema';
+import { listRecords, type ResolvedRecord } from './corpus-store';
+import type { CorpusDb, StoredUser } from './db';
+
+export class ImportCancelled extends Error {
+  constructor() {
+    super('Import cancelled: nothing was changed.');
+  }
+}
+
+export interface ApplyOptions {
+  fileName: string;
+  skipped: number;
+  onProgress?: (done: number, total: number) => void;
+  signal?: AbortSignal;
+}
+
+export async function applyImport(
+  db: CorpusDb,
+  records: TaggedRecord[],
+  options: ApplyOptions,
+): Promise<{ added: number; changed: number }> {
+  const tx = db.transaction(['bundled', 'user', 'imports'], 'readwrite');
+  // When the reader cancels, the writes fail first; keep the transaction's own rejection handled.
+  tx.done.catch(() => {});
+  const user = tx.objectStore('user');
+  const bundled = tx.objectStore('bundled');
+  let done = 0;
+  let added = 0;
+  let changed = 0;
+  const abort = () => {
+    try {
+      tx.abort();
+    } catch {
+      // already finished
+    }
+  };
+  options.signal?.addEventListener('abort', abort, { once: true });
+  try {
+    const now = Date.now();
+    const writes = records.map(async (r) => {
+      const [inUser, inBundled] = await Promise.all([user.getKey(r.record.id), bundled.getKey(r.record.id)]);
+      if (inUser !== undefined || inBundled !== undefined) changed++;
+      else added++;
+      const row: StoredUser = {
+        id: r.record.id,
+        kind: r.kind,
+        record: r.record,
+        origin: inBundled !== undefined ? 'overlay' : 'user',
+        updatedAt: now,
+      };
+      await user.put(row);
+      done++;
+      if (done % 250 === 0 || done === records.length) options.onProgress?.(done, records.length);
+    });
+    await Promise.all(writes);
+    await tx.objectStore('imports').add({ at: now, fileName: options.fileName.slice(0, 200), added, changed, skipped: options.skipped });
+    await tx.done;
+    return { added, changed };
+  } catch (error) {
+    if (options.signal?.aborted) throw new ImportCancelled();
+    throw error;
+  } finally {
+    options.signal?.removeEventListener('abort', abort);
+  }
+}
+
+export interface CorpusFile {
+  format: 'defence-lens-corpus';
+  version: string;
+  people: unknown[];
+  meetings: unknown[];
+  terms: unknown[];
+  offices: unknown[];
+  countries: unknown[];
+}
+
+const COLLECTION_OF = { person: 'people', meeting: 'meetings', term: 'terms', office: 'offices', country: 'countries' } as const;
+
+/** Everything visible, or only the reader's own rows (their records and edits), in the import format. */
+export async function exportCorpus(db: CorpusDb, scope: 'all' | 'user', version: string): Promise<CorpusFile> {
+  const file: CorpusFile = { format: 'defence-lens-corpus', version, people: [], meetings: [], terms: [], offices: [], countries: [] };
+  const rows: ResolvedRecord[] = await listRecords(db);
+  for (const r of rows) {
+    if (scope === 'user' && r.origin === 'bundled') continue;
+    file[COLLECTION_OF[r.kind]].push(r.record);
+  }
+  return file;
+}
+
+/** Drops every edit, tombstone and record of the reader's: the bundled corpus as shipped. */
+export async function resetAll(db: CorpusDb): Promise<void> {
+  await db.clear('user');
+}
