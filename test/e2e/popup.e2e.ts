@@ -1,0 +1,161 @@
+/**
+ * Issue 7 in the browser: the toolbar popup, opened as `popup.html?tab=<id>` so that it talks to a
+ * fixture's tab (a test cannot click the toolbar button).
+ */
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type E2E, startE2E } from './support/extension';
+import { card, highlightedTexts, mentionsOnPage } from './support/page-helpers';
+
+let e2e: E2E | undefined;
+afterEach(async () => {
+  await e2e?.close();
+  e2e = undefined;
+});
+
+/** The id of the tab showing `page`, found the way the popup would talk to it (page/mentions). */
+async function tabIdOf(env: E2E, page: Page): Promise<number> {
+  const id = await env.worker.evaluate(async (url) => {
+    const c = (globalThis as unknown as { chrome: { tabs: { query: Function; sendMessage: Function } } }).chrome;
+    for (const tab of (await c.tabs.query({})) as { id: number }[]) {
+      try {
+        const answer = await c.tabs.sendMessage(tab.id, { type: 'page/mentions', payload: {} });
+        if (answer?.ok && answer.data.url === url) return tab.id;
+      } catch {
+        // a tab without our content script
+      }
+    }
+    return undefined;
+  }, page.url());
+  if (typeof id !== 'number') throw new Error(`no tab shows ${page.url()}`);
+  return id;
+}
+
+async function openPopupFor(env: E2E, page: Page): Promise<Page> {
+  const popup = await env.openExtensionPage(`popup.html?tab=${await tabIdOf(env, page)}`);
+  await popup.locator('[data-testid=corpus-summary]').waitFor({ timeout: 20_000 });
+  return popup;
+}
+
+const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))] ?? NaN;
+
+describe('the toolbar popup', () => {
+  it('typing a misspelt name finds the minister, Enter opens his card, a meeting link moves on, Escape comes back', async () => {
+    e2e = await startE2E();
+    const page = await e2e.openFixture('hawaii-informal-meeting.html');
+    const popup = await openPopupFor(e2e, page);
+    const box = popup.getByRole('searchbox', { name: 'Search the corpus' });
+    expect(await box.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => popup.getByTestId('search-empty').textContent()).toContain('17th ADMM');
+
+    await popup.keyboard.type('aston carter', { delay: 20 });
+    const first = popup.getByTestId('search-hit').first();
+    await expect.poll(() => first.getAttribute('data-id')).toBe('ashton-carter');
+    expect(await first.textContent()).toContain('misspelling of Ashton Carter');
+
+    await popup.keyboard.press('Enter');
+    const detail = popup.getByTestId('popup-detail');
+    await expect.poll(() => detail.textContent()).toContain('Secretary of Defense');
+    expect(await detail.textContent()).toContain('Ashton Carter');
+
+    // From the person to a meeting he attended, then back with Escape, twice.
+    await detail.getByRole('button', { name: /ASEAN-US Defense Ministers' Informal Meeting 2016/ }).click();
+    await expect.poll(() => detail.locator('.dl-title').textContent()).toContain("ASEAN-US Defense Ministers' Informal Meeting 2016");
+    await popup.keyboard.press('Escape');
+    await expect.poll(() => detail.locator('.dl-title').textContent()).toBe('Ashton Carter');
+    await popup.keyboard.press('Escape');
+    await expect.poll(() => box.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await box.inputValue()).toBe('aston carter');
+
+    // Arrow keys move through results across groups; Enter opens the one chosen.
+    await box.fill('');
+    await popup.keyboard.type('admm', { delay: 20 });
+    const hits = popup.getByTestId('search-hit');
+    await expect.poll(() => hits.count()).toBeGreaterThan(1);
+    const secondId = await hits.nth(1).getAttribute('data-id');
+    await popup.keyboard.press('ArrowDown');
+    expect(await hits.nth(1).getAttribute('aria-selected')).toBe('true');
+    await popup.keyboard.press('Enter');
+    const secondName = await popup.evaluate(() => document.querySelector('.dl-title')?.textContent);
+    expect(secondName).toBeTruthy();
+    expect(secondId).not.toBe('admm');
+
+    const timings = await popup.evaluate(
+      () =>
+        (globalThis as unknown as { __defenceLensPopupTimings: { buildMs: number; firstRenderMs: number; keystrokeMs: number[] } })
+          .__defenceLensPopupTimings,
+    );
+    const keys = timings.keystrokeMs.filter((_ms, i) => i > 0);
+    console.log(
+      `popup timings: index build ${timings.buildMs.toFixed(2)} ms, first render ${timings.firstRenderMs.toFixed(0)} ms after navigation, ` +
+        `search per keystroke p50 ${quantile(keys, 0.5).toFixed(3)} ms, p95 ${quantile(keys, 0.95).toFixed(3)} ms (n=${keys.length})`,
+    );
+    expect(keys.length).toBeGreaterThan(10);
+  });
+
+  it("On this page lists the article's entities, and clicking one scrolls the article to it and opens its card", async () => {
+    e2e = await startE2E();
+    const page = await e2e.openFixture('hawaii-informal-meeting.html');
+    const popup = await openPopupFor(e2e, page);
+    await popup.getByTestId('tab-page').click();
+    const entries = popup.getByTestId('page-entity');
+    await expect.poll(() => entries.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+
+    const found = await mentionsOnPage(e2e, page);
+    const expected = [...new Set(found?.mentions.map((m) => m.id))].sort();
+    const listed = (await entries.evaluateAll((els) => els.map((el) => el.getAttribute('data-id') ?? ''))).sort();
+    expect(listed).toEqual(expected);
+
+    // Entities with fact-check flags come first.
+    const flagged = new Set(found?.mentions.filter((m) => m.flags.length > 0).map((m) => m.id));
+    const order = await entries.evaluateAll((els) => els.map((el) => el.getAttribute('data-id') ?? ''));
+    const firstUnflagged = order.findIndex((id) => !flagged.has(id));
+    expect(order.slice(firstUnflagged === -1 ? order.length : firstUnflagged).some((id) => flagged.has(id))).toBe(false);
+
+    // The article's date and where it came from.
+    expect(await popup.locator('[data-testid=page-date] input').inputValue()).toBe(found?.date.date ?? '');
+
+    // Reveal the entity mentioned last in the article, so that the page must scroll.
+    const last = found?.mentions.at(-1);
+    if (!last) throw new Error('the fixture has no mentions');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await popup.locator(`[data-testid=page-entity][data-id="${last.id}"]`).click();
+    await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 5000 }).toBeGreaterThan(0);
+    await expect.poll(() => card(page).count(), { timeout: 5000 }).toBe(1);
+    expect(await card(page).textContent()).toContain(last.name);
+  });
+
+  it('switching Defence Lens off for the site removes the marks, and on again brings them back', async () => {
+    e2e = await startE2E();
+    const page = await e2e.openFixture('hawaii-informal-meeting.html');
+    expect((await highlightedTexts(page)).length).toBeGreaterThan(0);
+    const popup = await openPopupFor(e2e, page);
+    const site = popup.getByTestId('toggle-site');
+    await site.waitFor({ timeout: 10_000 });
+    expect(await popup.locator('.switch .site').textContent()).toBe('On 127.0.0.1');
+    expect(await site.isChecked()).toBe(true);
+
+    await site.uncheck();
+    await expect.poll(() => highlightedTexts(page), { timeout: 5000 }).toEqual([]);
+    const stored = await e2e.worker.evaluate(async () => {
+      const c = (globalThis as unknown as { chrome: { storage: { local: { get: Function } } } }).chrome;
+      return (await c.storage.local.get('settings')).settings;
+    });
+    expect(stored.disabledSites).toEqual(['127.0.0.1']);
+    await popup.getByTestId('tab-page').click();
+    await expect.poll(() => popup.getByTestId('page-off').count(), { timeout: 5000 }).toBe(1);
+
+    await site.check();
+    await expect.poll(async () => (await highlightedTexts(page)).length, { timeout: 10_000 }).toBeGreaterThan(0);
+  });
+
+  it('a tab the extension cannot talk to gets a plain message', async () => {
+    e2e = await startE2E();
+    const popup = await e2e.openExtensionPage('popup.html?tab=999999');
+    await popup.getByTestId('tab-page').click();
+    await expect
+      .poll(() => popup.getByTestId('page-unreadable').textContent(), { timeout: 10_000 })
+      .toContain('Defence Lens cannot read this page');
+    expect(await popup.getByTestId('toggle-site').count()).toBe(0);
+  });
+});
