@@ -34,7 +34,9 @@ export function danglingReferences(corpus: Corpus): string[] {
   for (const o of corpus.offices) need(o.country === 'ASEAN' || countries.has(o.country), `office ${o.id}: unknown country ${o.country}`);
   for (const p of corpus.people) {
     need(countries.has(p.country), `person ${p.id}: unknown country ${p.country}`);
-    p.roles.forEach((r, i) => need(offices.has(r.office), `person ${p.id}: roles[${i}].office "${r.office}" does not exist`));
+    p.roles.forEach((r, i) => {
+      need(offices.has(r.office), `person ${p.id}: roles[${i}].office "${r.office}" does not exist`);
+    });
   }
   for (const m of corpus.meetings) {
     need(countries.has(m.country), `meeting ${m.id}: unknown country ${m.country}`);

@@ -32,7 +32,10 @@ const BREAKERS: ((r: Record<string, unknown>, rand: () => number) => string)[] =
   (r) => ((r.id = 42), 'id not a string'),
   (r) => (delete r.sources, 'missing sources'),
   (r) => (Object.defineProperty(r, '__proto__', { value: { polluted: true }, enumerable: true, configurable: true }), '__proto__ key'),
-  (r) => ((r.constructor = { prototype: { polluted: true } }), 'constructor key'),
+  (r) => (
+    Object.defineProperty(r, 'constructor', { value: { prototype: { polluted: true } }, enumerable: true, configurable: true }),
+    'constructor key'
+  ),
   (r) => ('definition' in r ? (r.definition = 'x'.repeat(300_000)) : (r.summary = 'x'.repeat(300_000)), 'huge string'),
   (r) => ('label' in r ? (r.label = '') : (r.name = ''), 'empty name'),
   (r) => ((r.sources = 'not an array'), 'sources not an array'),

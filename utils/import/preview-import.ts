@@ -34,7 +34,6 @@ export function previewImport(records: TaggedRecord[], existing: ResolvedRecord[
     if (!before) preview.added.push(r);
     else if (before.kind !== r.kind) preview.conflicts.push({ record: r, existingKind: before.kind });
     else if (canonical(before.record) === canonical(r.record)) preview.unchanged.push(r);
-    else if (before.kind === r.kind && canonical(before.record) === canonical(r.record)) preview.unchanged.push(r);
     else preview.changed.push(r);
   }
   return preview;

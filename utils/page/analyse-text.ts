@@ -58,6 +58,8 @@ export function analyseText({
   date: ArticleDate;
 }): Mention[] {
   const matches: RawMatch[] = [];
-  page.blocks.forEach((b, i) => matchBlock(matcher, b.text, page.blockStarts[i] as number, matches));
+  page.blocks.forEach((b, i) => {
+    matchBlock(matcher, b.text, page.blockStarts[i] as number, matches);
+  });
   return resolvePage({ page, matches, corpus, date });
 }
