@@ -42,14 +42,21 @@ export function SearchPanel({ corpus, search, dark, onTimed }: SearchPanelProps)
     else input.current?.focus();
   }, [open]);
 
+  // In the card view focus may sit anywhere (or nowhere, after a link re-renders the card), so
+  // Escape is caught on the document.
+  useEffect(() => {
+    if (!open) return;
+    const onEscape = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      setTrail((t) => t.slice(0, -1));
+    };
+    document.addEventListener('keydown', onEscape);
+    return () => document.removeEventListener('keydown', onEscape);
+  }, [open]);
+
   function onKeyDown(event: KeyboardEvent) {
-    if (open) {
-      if (event.key === 'Escape') {
-        event.preventDefault();
-        setTrail((t) => t.slice(0, -1));
-      }
-      return;
-    }
+    if (open) return;
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       if (flat.length === 0) return;
@@ -69,7 +76,7 @@ export function SearchPanel({ corpus, search, dark, onTimed }: SearchPanelProps)
 
   if (open) {
     return (
-      <section class="detail" onKeyDown={onKeyDown} data-testid="popup-detail">
+      <section class="detail" data-testid="popup-detail">
         <button type="button" class="back" onClick={() => setTrail((t) => t.slice(0, -1))} ref={back}>
           ← Back <span class="hint">Esc</span>
         </button>

@@ -115,9 +115,12 @@ describe('the toolbar popup', () => {
     // The article's date and where it came from.
     expect(await popup.locator('[data-testid=page-date] input').inputValue()).toBe(found?.date.date ?? '');
 
-    // Reveal the entity mentioned last in the article, so that the page must scroll.
-    const last = found?.mentions.at(-1);
+    // Reveal the entity first mentioned last in the article (the popup reveals first mentions
+    // first), in a short window, so that the page must scroll.
+    const firstMentions = [...new Map(found?.mentions.map((m) => [m.id, m])).keys()];
+    const last = found?.mentions.find((m) => m.id === firstMentions.at(-1));
     if (!last) throw new Error('the fixture has no mentions');
+    await page.setViewportSize({ width: 900, height: 300 });
     await page.evaluate(() => window.scrollTo(0, 0));
     await popup.locator(`[data-testid=page-entity][data-id="${last.id}"]`).click();
     await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 5000 }).toBeGreaterThan(0);
