@@ -152,6 +152,38 @@ describe('the toolbar popup', () => {
     await expect.poll(async () => (await highlightedTexts(page)).length, { timeout: 10_000 }).toBeGreaterThan(0);
   });
 
+  it("changing the article date re-reads the page on that day, and 'Use the page's date' goes back", async () => {
+    e2e = await startE2E();
+    const page = await e2e.openFixture('hawaii-informal-meeting.html');
+    const detected = (await mentionsOnPage(e2e, page))?.date;
+    const popup = await openPopupFor(e2e, page);
+    await popup.getByTestId('tab-page').click();
+    const input = popup.locator('[data-testid=page-date] input');
+    await expect.poll(() => input.inputValue(), { timeout: 10_000 }).toBe(detected?.date ?? '');
+
+    await input.fill('2018-03-01');
+    await expect
+      .poll(async () => (await mentionsOnPage(e2e as E2E, page))?.date, { timeout: 10_000 })
+      .toEqual({ date: '2018-03-01', source: 'override' });
+    await expect.poll(() => popup.getByTestId('page-date').textContent()).toContain('set by you');
+
+    await popup.getByRole('button', { name: 'Use the page’s date' }).click();
+    await expect.poll(async () => (await mentionsOnPage(e2e as E2E, page))?.date, { timeout: 10_000 }).toEqual(detected);
+    await expect.poll(() => input.inputValue()).toBe(detected?.date ?? '');
+  });
+
+  it('switching Defence Lens off everywhere removes the marks and greys out the site switch', async () => {
+    e2e = await startE2E();
+    const page = await e2e.openFixture('hawaii-informal-meeting.html');
+    const popup = await openPopupFor(e2e, page);
+    await popup.getByTestId('toggle-site').waitFor({ timeout: 10_000 });
+    await popup.getByTestId('toggle-global').uncheck();
+    await expect.poll(() => highlightedTexts(page), { timeout: 5000 }).toEqual([]);
+    expect(await popup.getByTestId('toggle-site').isDisabled()).toBe(true);
+    await popup.getByTestId('toggle-global').check();
+    await expect.poll(async () => (await highlightedTexts(page)).length, { timeout: 10_000 }).toBeGreaterThan(0);
+  });
+
   it('a tab the extension cannot talk to gets a plain message', async () => {
     e2e = await startE2E();
     const popup = await e2e.openExtensionPage('popup.html?tab=999999');
