@@ -1,0 +1,113 @@
+/** Import a corpus file: validate, preview, then apply in one transaction with progress and cancel. */
+import { useRef, useState } from 'preact/hooks';
+import { commitImport, type PreparedImport, prepareImport } from '../../utils/import/import-flow';
+import { notifyCorpusChanged } from '../../utils/storage/corpus-revision';
+import { ImportCancelled } from '../../utils/storage/corpus-transfer';
+import type { CorpusDb } from '../../utils/storage/db';
+
+type Stage =
+  | { name: 'idle' }
+  | { name: 'error'; message: string }
+  | { name: 'preview'; fileName: string; prepared: Extract<PreparedImport, { ok: true }> }
+  | { name: 'applying'; done: number; total: number }
+  | { name: 'done'; summary: string };
+
+export function ImportPanel({ db, onChanged }: { db: CorpusDb; onChanged: () => void }) {
+  const [stage, setStage] = useState<Stage>({ name: 'idle' });
+  const abort = useRef<AbortController>();
+
+  const choose = async (e: Event) => {
+    const input = e.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    // Refuse huge files before reading them into memory.
+    const prepared =
+      file.size > 20 * 1024 * 1024 ? await prepareImport(db, '', file.size) : await prepareImport(db, await file.text(), file.size);
+    setStage(prepared.ok ? { name: 'preview', fileName: file.name, prepared } : { name: 'error', message: prepared.error });
+  };
+
+  const apply = async (policy: 'skip' | 'cancel') => {
+    if (stage.name !== 'preview') return;
+    if (policy === 'cancel') {
+      setStage({ name: 'done', summary: 'Import cancelled: nothing was changed.' });
+      return;
+    }
+    abort.current = new AbortController();
+    const total = stage.prepared.toApply.length;
+    setStage({ name: 'applying', done: 0, total });
+    try {
+      const r = await commitImport(db, stage.prepared, {
+        policy,
+        fileName: stage.fileName,
+        signal: abort.current.signal,
+        onProgress: (done, t) => setStage({ name: 'applying', done, total: t }),
+      });
+      if (r === 'cancelled') setStage({ name: 'done', summary: 'Import cancelled: nothing was changed.' });
+      else {
+        await notifyCorpusChanged();
+        setStage({ name: 'done', summary: `Imported: ${r.added} new, ${r.changed} changed, ${r.skipped} skipped as invalid.` });
+        onChanged();
+      }
+    } catch (error) {
+      setStage({
+        name: 'done',
+        summary: error instanceof ImportCancelled ? error.message : `Import failed, nothing was changed: ${String(error)}`,
+      });
+    }
+  };
+
+  return (
+    <section class="panel" aria-labelledby="import-h">
+      <h2 id="import-h">Import</h2>
+      <p class="hint">A JSON file in the corpus format (see the README). You will see a preview before anything is stored.</p>
+      <input type="file" accept="application/json,.json" data-testid="import-file" onChange={choose} />
+      {stage.name === 'error' && (
+        <p role="alert" class="error" data-testid="import-error">
+          {stage.message}
+        </p>
+      )}
+      {stage.name === 'preview' && (
+        <div data-testid="import-preview">
+          <p>
+            {stage.prepared.preview.added.length} new · {stage.prepared.preview.changed.length} changed ·{' '}
+            {stage.prepared.preview.unchanged.length} unchanged · {stage.prepared.invalid.length} invalid
+          </p>
+          {stage.prepared.invalid.length > 0 && (
+            <ul class="errors" data-testid="import-invalid">
+              {stage.prepared.invalid.slice(0, 100).map((i) => (
+                <li key={i.where}>
+                  <strong>
+                    {i.where}
+                    {i.id ? ` (${i.id})` : ''}
+                  </strong>
+                  : {i.errors.join('; ')}
+                </li>
+              ))}
+              {stage.prepared.invalid.length > 100 && <li>…and {stage.prepared.invalid.length - 100} more</li>}
+            </ul>
+          )}
+          <button type="button" onClick={() => void apply('skip')} disabled={stage.prepared.toApply.length === 0}>
+            {stage.prepared.invalid.length > 0 ? 'Skip the invalid ones and import' : 'Import'}
+          </button>{' '}
+          <button type="button" onClick={() => void apply('cancel')}>
+            Cancel
+          </button>
+        </div>
+      )}
+      {stage.name === 'applying' && (
+        <div>
+          <progress data-testid="import-progress" max={stage.total} value={stage.done} /> {stage.done} / {stage.total}{' '}
+          <button type="button" onClick={() => abort.current?.abort()}>
+            Cancel
+          </button>
+        </div>
+      )}
+      {stage.name === 'done' && (
+        <p role="status" data-testid="import-summary">
+          {stage.summary}
+        </p>
+      )}
+    </section>
+  );
+}
