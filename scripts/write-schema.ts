@@ -1,0 +1,6 @@
+/** `npm run schema`: writes data/corpus.schema.json, the published JSON Schema of the import format. */
+import { writeFileSync } from 'node:fs';
+import { corpusJsonSchema } from '../utils/corpus/json-schema';
+
+writeFileSync(new URL('../data/corpus.schema.json', import.meta.url), `${JSON.stringify(corpusJsonSchema(), null, 2)}\n`);
+console.log('wrote data/corpus.schema.json');
