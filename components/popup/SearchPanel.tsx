@@ -10,6 +10,7 @@ import { EntityCard } from '../card';
 
 const GROUP_TITLES: Record<SearchKind, string> = { person: 'People', meeting: 'Meetings', term: 'Terms' };
 const NO_DATE: ArticleDate = { date: null, source: 'none' };
+const MAX_HITS_PER_KIND = 8;
 
 export interface SearchPanelProps {
   corpus: Corpus;
@@ -31,10 +32,16 @@ export function SearchPanel({ corpus, search, dark, onTimed }: SearchPanelProps)
     const t0 = performance.now();
     const out = search.search(query);
     onTimed?.(performance.now() - t0);
-    return out;
+    // A short query can match much of the corpus; a handful per kind is what fits the popup.
+    return out.map((g) => ({ ...g, hits: g.hits.slice(0, MAX_HITS_PER_KIND) }));
   }, [search, query]);
   const flat = groups.flatMap((g) => g.hits);
   const open = trail.at(-1);
+
+  // Keep the chosen result in view while the arrow keys move through a long list.
+  useEffect(() => {
+    document.getElementById(`hit-${active}`)?.scrollIntoView({ block: 'nearest' });
+  }, [active]);
 
   useEffect(() => {
     // Focus follows the view: the search box on open and on return, the Back button on a card.
@@ -54,6 +61,16 @@ export function SearchPanel({ corpus, search, dark, onTimed }: SearchPanelProps)
     document.addEventListener('keydown', onEscape);
     return () => document.removeEventListener('keydown', onEscape);
   }, [open]);
+
+  // Results appearing or scrolling under a resting pointer must not steal the keyboard's choice:
+  // only a pointer that really moved picks a result.
+  const lastPointer = useRef('');
+  function pointerMoved(event: MouseEvent): boolean {
+    const at = `${event.screenX},${event.screenY}`;
+    if (at === lastPointer.current) return false;
+    lastPointer.current = at;
+    return true;
+  }
 
   function onKeyDown(event: KeyboardEvent) {
     if (open) return;
@@ -133,7 +150,7 @@ export function SearchPanel({ corpus, search, dark, onTimed }: SearchPanelProps)
                     class={`hit${i === active ? ' active' : ''}`}
                     data-testid="search-hit"
                     data-id={hit.id}
-                    onMouseEnter={() => setActive(i)}
+                    onMouseMove={(e) => pointerMoved(e) && setActive(i)}
                     onClick={() => setTrail([hit.id])}
                     onKeyDown={onKeyDown}
                   >

@@ -74,7 +74,7 @@ describe('the toolbar popup', () => {
     await expect.poll(() => hits.count()).toBeGreaterThan(1);
     const secondId = await hits.nth(1).getAttribute('data-id');
     await popup.keyboard.press('ArrowDown');
-    expect(await hits.nth(1).getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => hits.nth(1).getAttribute('aria-selected')).toBe('true');
     await popup.keyboard.press('Enter');
     const secondName = await popup.evaluate(() => document.querySelector('.dl-title')?.textContent);
     expect(secondName).toBeTruthy();
