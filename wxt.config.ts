@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { matcherSnapshotPlugin } from './scripts/build/matcher-snapshot-plugin';
 
 // Firefox gets MV2 on purpose: in Firefox MV3 host access is opt-in after install, so the content
 // script would silently do nothing until the reader grants it. MV2 grants it at install time.
@@ -7,7 +8,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), matcherSnapshotPlugin()],
     build: { sourcemap: false },
   }),
   manifest: ({ browser }) => ({

@@ -9,8 +9,8 @@ import { loadBundledCorpus } from '../utils/corpus/bundled-corpus';
 import { isPartialDate } from '../utils/corpus/schema';
 import { extractBlocks } from '../utils/extract/extract-blocks';
 import { joinBlocks } from '../utils/extract/page-text';
-import { buildDictionary } from '../utils/match/build-dictionary';
-import { compileMatcher } from '../utils/match/compile-matcher';
+import { buildMatcherSnapshot } from '../utils/match/corpus-matcher';
+import { loadMatcherSnapshot } from '../utils/match/matcher-snapshot';
 import type { ArticleDate } from '../utils/match/mention';
 import { analyseText } from '../utils/page/analyse-text';
 import { detectArticleDate } from '../utils/resolve/article-date';
@@ -52,7 +52,8 @@ if (!isHtml) {
 const page = joinBlocks(extractBlocks(document));
 const date: ArticleDate = override ? { date: override, source: 'override' } : detectArticleDate(document, { text: page.text });
 const corpus = loadBundledCorpus();
-const matcher = compileMatcher(buildDictionary(corpus));
+// The same path as the extension: the bundled corpus compiled to a snapshot, then loaded from it.
+const matcher = loadMatcherSnapshot(buildMatcherSnapshot(corpus));
 const mentions = analyseText({ page, matcher, corpus, date });
 
 const out = {

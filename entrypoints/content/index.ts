@@ -3,12 +3,14 @@
  * background; the scanner marks the page in slices; the hover card explains marks; a mutation
  * observer rescans what changed; the popup talks to us through the page protocol.
  */
+
+import matcherSnapshot from 'virtual:defence-lens-matcher-snapshot';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { Corpus } from '../../utils/corpus/schema';
 import { OWN_UI_ATTRIBUTE } from '../../utils/extract/extract-blocks';
-import { buildDictionary } from '../../utils/match/build-dictionary';
-import { compileMatcher, type Matcher } from '../../utils/match/compile-matcher';
+import type { Matcher } from '../../utils/match/compile-matcher';
+import { matcherForCorpus } from '../../utils/match/corpus-matcher';
 import { request } from '../../utils/messaging/client';
 import { loadSettings, watchSettings } from '../../utils/settings/settings';
 import { DEFAULT_SETTINGS, isActiveOn, type Settings } from '../../utils/settings/settings-model';
@@ -46,8 +48,10 @@ export default defineContentScript({
     };
 
     async function loadCorpus(): Promise<void> {
-      corpus = await request('corpus/snapshot', {});
-      matcher = compileMatcher(buildDictionary(corpus));
+      const reply = await request('corpus/snapshot', {});
+      corpus = reply;
+      // The bundled entries come compiled from the build; only the reader's own records compile here.
+      matcher = matcherForCorpus({ snapshot: matcherSnapshot, corpus: reply, userIds: reply.userIds ?? [] });
     }
 
     async function fullScan(): Promise<void> {

@@ -8,6 +8,8 @@
 const TABLE_SIZE = 0x3000;
 const foldTable = new Uint16Array(TABLE_SIZE);
 const wordTable = new Uint8Array(TABLE_SIZE);
+/** Folded and lower-cased in one lookup: the matcher's inner loop reads only this table. */
+const foldLowerTable = new Uint16Array(TABLE_SIZE);
 const SPACE = 32;
 
 for (let code = 0; code < TABLE_SIZE; code++) {
@@ -26,11 +28,18 @@ for (let code = 0; code < TABLE_SIZE; code++) {
   }
   foldTable[code] = folded;
   wordTable[code] = /[\p{L}\p{N}]/u.test(String.fromCharCode(folded)) ? 1 : 0;
+  const lower = String.fromCharCode(folded).toLowerCase();
+  foldLowerTable[code] = lower.length === 1 ? lower.charCodeAt(0) : folded;
 }
 
 /** The folded unit, case kept. */
 export function foldUnit(code: number): number {
   return code < TABLE_SIZE ? (foldTable[code] as number) : code;
+}
+
+/** The folded, lower-cased unit. */
+export function foldLowerUnit(code: number): number {
+  return code < TABLE_SIZE ? (foldLowerTable[code] as number) : lowerUnit(code);
 }
 
 /** Whether a unit is part of a word (letters and digits of any script). */
@@ -53,14 +62,12 @@ export function normaliseForm(form: string, keepCase = false): string {
   let out = '';
   let lastSpace = true;
   for (let i = 0; i < form.length; i++) {
-    let c = foldUnit(form.charCodeAt(i));
+    const unit = form.charCodeAt(i);
+    const c = keepCase ? foldUnit(unit) : foldLowerUnit(unit);
     if (c === SPACE) {
       if (lastSpace) continue;
       lastSpace = true;
-    } else {
-      lastSpace = false;
-      if (!keepCase) c = lowerUnit(c);
-    }
+    } else lastSpace = false;
     out += String.fromCharCode(c);
   }
   return out.endsWith(' ') ? out.slice(0, -1) : out;

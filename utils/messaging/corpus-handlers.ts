@@ -19,8 +19,10 @@ export function createCorpusHandlers(getDb: () => Promise<CorpusDb>): Handlers {
     },
     'corpus/snapshot': async () => {
       const db = await getDb();
-      const records = (await listRecords(db)).map((r) => ({ kind: r.kind, record: r.record }) as TaggedRecord);
-      return corpusFromRecords((await bundledVersion(db)) ?? 'none', records, loadBundledCorpus().ambiguities);
+      const listed = await listRecords(db);
+      const records = listed.map((r) => ({ kind: r.kind, record: r.record }) as TaggedRecord);
+      const userIds = listed.filter((r) => r.origin !== 'bundled').map((r) => r.record.id);
+      return { ...corpusFromRecords((await bundledVersion(db)) ?? 'none', records, loadBundledCorpus().ambiguities), userIds };
     },
     'record/get': async ({ id }) => (await getRecord(await getDb(), id)) ?? null,
     'record/list': async ({ kind }) => listRecords(await getDb(), kind),

@@ -32,7 +32,8 @@ export interface CorpusInfo {
 export interface ResponseData {
   ping: { pong: true; at: number };
   'corpus/info': CorpusInfo;
-  'corpus/snapshot': Corpus;
+  /** `userIds`: the reader's records (new or edited), which the content script layers over its bundled matcher. */
+  'corpus/snapshot': Corpus & { userIds: string[] };
   'record/get': ResolvedRecord | null;
   'record/list': ResolvedRecord[];
   'record/put': { id: string; origin: 'user' | 'overlay' };
