@@ -39,6 +39,7 @@ describe('npm run bench', () => {
     expect(typeof page.heap_mb).toBe('number');
     expect(json.search_p50_ms).toBeGreaterThanOrEqual(0);
     expect(json.search_p95_ms).toBeGreaterThanOrEqual(json.search_p50_ms);
+    expect(json.import_10k_ms).toBeGreaterThan(0);
     expect(Object.keys(json.bundle_kb)).toEqual(['content', 'background', 'popup', 'options']);
     for (const kb of Object.values(json.bundle_kb)) expect(kb).toBeGreaterThan(0);
   });

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { longestScriptTask } from './measure-long-task';
+
+const ev = (name: string, ts: number, dur?: number, ph = 'X', tid = 1) => ({ name, ts, dur, ph, pid: 7, tid });
+
+describe('longestScriptTask', () => {
+  it('counts only tasks inside the scan window that ran script, on the scan thread', () => {
+    const events = [
+      ev('defence-lens:scan-start', 1000, undefined, 'I'),
+      ev('ThreadControllerImpl::RunTask', 500, 300_000), // the page's own layout, overlapping the start, no script
+      ev('UpdateLayoutTree', 600, 290_000),
+      ev('ThreadControllerImpl::RunTask', 400_000, 12_000), // a scan slice
+      ev('TimerFire', 400_010, 11_000),
+      ev('ThreadControllerImpl::RunTask', 450_000, 40_000), // the last slice
+      ev('FunctionCall', 450_100, 39_000),
+      ev('ThreadControllerImpl::RunTask', 460_000, 90_000, 'X', 2), // another thread
+      ev('FunctionCall', 460_100, 89_000, 'X', 2),
+      ev('defence-lens:scan', 491_000, undefined, 'e'),
+      ev('ThreadControllerImpl::RunTask', 600_000, 70_000), // after the scan
+      ev('FunctionCall', 600_100, 69_000),
+    ];
+    expect(longestScriptTask(events)).toEqual({ longestMs: 40, tasks: 2 });
+  });
+
+  it('gives nothing when the scan marks are not in the trace', () => {
+    expect(longestScriptTask([ev('ThreadControllerImpl::RunTask', 0, 10)])).toBeUndefined();
+  });
+});
