@@ -2,7 +2,7 @@
  * The popup's search: a box focused on open, results grouped by kind, arrow keys to move, Enter to
  * open the card, Escape to go back. The card is the same EntityCard the page's hover card uses.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Corpus } from '../../utils/corpus/schema';
 import type { ArticleDate } from '../../utils/match/mention';
 import type { CorpusSearch, SearchGroup, SearchKind } from '../../utils/search/search-index';
@@ -50,8 +50,9 @@ export function SearchPanel({ corpus, search, dark, onTimed }: SearchPanelProps)
   }, [open]);
 
   // In the card view focus may sit anywhere (or nowhere, after a link re-renders the card), so
-  // Escape is caught on the document.
-  useEffect(() => {
+  // Escape is caught on the document, from the moment the card is rendered (a layout effect, not
+  // after paint, so an Escape typed right after Enter is not lost).
+  useLayoutEffect(() => {
     if (!open) return;
     const onEscape = (event: KeyboardEvent) => {
       if (event.key !== 'Escape') return;
