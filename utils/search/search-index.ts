@@ -41,6 +41,12 @@ const FIELD_BOOST: Record<(typeof SEARCH_FIELDS)[number], number> = {
 const CURRENT_HOLDER_BOOST = 1.5;
 /** A query that is a record's whole name or alias ("ADMM", "East Sea") puts that record first. */
 const WHOLE_FORM_BOOST = 3;
+/**
+ * A query whose every matched word is in a person's offices ("Japan defence minister") asks for an
+ * office-holder: without this, a meeting named "ASEAN-Japan Defence Ministers' ..." could outrank
+ * the minister as the corpus grows and word statistics shift.
+ */
+const OFFICE_QUERY_BOOST = 2;
 
 /** Digits never fuzzy-match: "17th" must not find the 10th meeting. */
 const fuzzyFor = (term: string): number | false => (term.length >= 4 && !/\d/.test(term) ? 0.2 : false);
@@ -75,7 +81,9 @@ export function buildCorpusSearch(corpus: Corpus): CorpusSearch {
       const asTyped = tokenize(q).join(' ');
       const hits = results.map((r) => {
         const hit = toHit(r, names.get(r.id as string) ?? '');
-        return forms.get(r.id as string)?.has(asTyped) ? { ...hit, score: hit.score * WHOLE_FORM_BOOST } : hit;
+        let boost = forms.get(r.id as string)?.has(asTyped) ? WHOLE_FORM_BOOST : 1;
+        if (hit.kind === 'person' && Object.values(r.match).every((fields) => fields.includes('offices'))) boost *= OFFICE_QUERY_BOOST;
+        return { ...hit, score: hit.score * boost };
       });
       return groupByKind(hits.sort((a, b) => b.score - a.score));
     },

@@ -66,6 +66,19 @@ const corpus: Corpus = {
       sources: source,
       unverified: [],
     },
+    {
+      id: 'defence-retreat',
+      series: 'Special',
+      name: 'Arcadian Defence Minister Talks',
+      aliases: [],
+      start: '2012-05-01',
+      country: 'XA',
+      attendees: [],
+      related: [],
+      outcomes: [],
+      sources: source,
+      unverified: [],
+    },
   ],
   terms: [
     {
@@ -87,6 +100,11 @@ const search = buildCorpusSearch(corpus);
 const ids = (q: string) => search.search(q).flatMap((g) => g.hits.map((h) => h.id));
 
 describe('ranking logic on a hand-made corpus', () => {
+  it('an office query finds the holders before a meeting named with the same words', () => {
+    expect(ids('arcadian defence minister')).toContain('defence-retreat');
+    expect(ids('arcadian defence minister').indexOf('defence-retreat')).toBeGreaterThan(1);
+  });
+
   it('the current office-holder ranks before the former one for the same office query', () => {
     expect(ids('arcadian defence minister').slice(0, 2)).toEqual(['new-holder', 'old-holder']);
     expect(ids('arcadia minister')[0]).toBe('new-holder');
