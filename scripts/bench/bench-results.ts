@@ -25,6 +25,8 @@ export interface BenchFigures {
   search_p95_ms: Figure;
   import_10k_ms: Figure;
   bundle_kb: { content: Figure; background: Figure; popup: Figure; options: Figure };
+  /** Printed only (the JSON keeps the issue's structure): the content script minus the matcher snapshot. */
+  content_without_snapshot_kb?: Figure;
 }
 
 export const missing = (reason: string): Missing => ({ missing: reason });
@@ -141,9 +143,11 @@ export function formatTable(figures: BenchFigures): string {
   single('search_p50_ms', figures.search_p50_ms, '', 3);
   single('search_p95_ms', figures.search_p95_ms, `<= ${TARGETS.searchP95Ms}`, 3);
   single('import_10k_ms', figures.import_10k_ms, `<= ${TARGETS.import10kMs}`, 0);
-  for (const key of ['content', 'background', 'popup', 'options'] as const) {
-    single(`bundle_kb.${key}`, figures.bundle_kb[key], key === 'content' ? `<= ${TARGETS.contentKb} (w/o snapshot)` : '');
+  single('bundle_kb.content', figures.bundle_kb.content, '');
+  if (figures.content_without_snapshot_kb !== undefined) {
+    single('  content w/o matcher snapshot', figures.content_without_snapshot_kb, `<= ${TARGETS.contentKb}`);
   }
+  for (const key of ['background', 'popup', 'options'] as const) single(`bundle_kb.${key}`, figures.bundle_kb[key], '');
   const widths = rows[0]!.map((_, col) => Math.max(...rows.map((r) => (r[col] ?? '').length)));
   const line = (r: string[]) => `| ${r.map((cell, col) => cell.padEnd(widths[col] as number)).join(' | ')} |`;
   const table = [line(rows[0]!), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.slice(1).map(line)];

@@ -136,6 +136,8 @@ figures.bundle_kb = {
   popup: kb(bundles.popup),
   options: kb(bundles.options),
 };
+figures.content_without_snapshot_kb =
+  'kb' in bundles.content ? (bundles.content.withoutSnapshotKb ?? bundles.content.kb) : missing('no content script');
 
 const header = [
   `Defence Lens benchmark${smoke ? ' (SMOKE: tiny page, 1 run; not a measurement)' : ''} — ${new Date().toISOString().slice(0, 10)}`,
