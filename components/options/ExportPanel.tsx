@@ -1,6 +1,5 @@
 /** Export everything, or only the reader's records and edits, as a download; and reset all. */
 import { useState } from 'preact/hooks';
-import { notifyCorpusChanged } from '../../utils/storage/corpus-revision';
 import { exportCorpus, resetAll } from '../../utils/storage/corpus-transfer';
 import type { CorpusDb } from '../../utils/storage/db';
 
@@ -13,18 +12,25 @@ function download(name: string, text: string) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export function ExportPanel({ db, version, onChanged }: { db: CorpusDb; version: string; onChanged: () => void }) {
+export function ExportPanel({
+  db,
+  version,
+  write,
+}: {
+  db: CorpusDb;
+  version: string;
+  write: (fn: () => Promise<unknown>) => Promise<void>;
+}) {
   const [status, setStatus] = useState('');
+  const [confirming, setConfirming] = useState(false);
   const exportScope = async (scope: 'all' | 'user') => {
     const file = await exportCorpus(db, scope, version);
     download(`defence-lens-${scope === 'all' ? 'corpus' : 'my-records'}.json`, `${JSON.stringify(file, null, 2)}\n`);
   };
   const reset = async () => {
-    if (!confirm('Reset everything to the bundled corpus? Your records, edits and hidden records will be removed.')) return;
-    await resetAll(db);
-    await notifyCorpusChanged();
+    setConfirming(false);
+    await write(() => resetAll(db));
     setStatus('Everything is back to the bundled corpus.');
-    onChanged();
   };
   return (
     <section class="panel" aria-labelledby="export-h">
@@ -35,9 +41,22 @@ export function ExportPanel({ db, version, onChanged }: { db: CorpusDb; version:
       <button type="button" onClick={() => void exportScope('user')}>
         Export my records
       </button>{' '}
-      <button type="button" class="danger" onClick={() => void reset()}>
-        Reset everything…
-      </button>
+      {confirming ? (
+        <span role="alert" data-testid="reset-confirm">
+          Remove all your records, edits and hidden records, and go back to the bundled corpus?{' '}
+          <button type="button" class="danger" onClick={() => void reset()}>
+            Yes, reset everything
+          </button>{' '}
+          <button type="button" onClick={() => setConfirming(false)}>
+            Keep my data
+          </button>
+        </span>
+      ) : (
+        <button type="button" class="danger" onClick={() => setConfirming(true)}>
+          Reset everything…
+        </button>
+      )}
+      <p class="hint">Tip: export your records before a reset; importing that file brings them back.</p>
       <p role="status">{status}</p>
     </section>
   );

@@ -1,6 +1,7 @@
 /** Import a corpus file: validate, preview, then apply in one transaction with progress and cancel. */
 import { useRef, useState } from 'preact/hooks';
 import { commitImport, type PreparedImport, prepareImport } from '../../utils/import/import-flow';
+import { MAX_IMPORT_BYTES } from '../../utils/import/parse-import';
 import { notifyCorpusChanged } from '../../utils/storage/corpus-revision';
 import { ImportCancelled } from '../../utils/storage/corpus-transfer';
 import type { CorpusDb } from '../../utils/storage/db';
@@ -8,6 +9,7 @@ import type { CorpusDb } from '../../utils/storage/db';
 type Stage =
   | { name: 'idle' }
   | { name: 'error'; message: string }
+  | { name: 'checking'; fileName: string }
   | { name: 'preview'; fileName: string; prepared: Extract<PreparedImport, { ok: true }> }
   | { name: 'applying'; done: number; total: number }
   | { name: 'done'; summary: string };
@@ -21,10 +23,15 @@ export function ImportPanel({ db, onChanged }: { db: CorpusDb; onChanged: () => 
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    // Refuse huge files before reading them into memory.
-    const prepared =
-      file.size > 20 * 1024 * 1024 ? await prepareImport(db, '', file.size) : await prepareImport(db, await file.text(), file.size);
-    setStage(prepared.ok ? { name: 'preview', fileName: file.name, prepared } : { name: 'error', message: prepared.error });
+    setStage({ name: 'checking', fileName: file.name });
+    try {
+      // Refuse huge files before reading them into memory.
+      const prepared =
+        file.size > MAX_IMPORT_BYTES ? await prepareImport(db, '', file.size) : await prepareImport(db, await file.text(), file.size);
+      setStage(prepared.ok ? { name: 'preview', fileName: file.name, prepared } : { name: 'error', message: prepared.error });
+    } catch (error) {
+      setStage({ name: 'error', message: `Could not read this file: ${error instanceof Error ? error.message : String(error)}` });
+    }
   };
 
   const apply = async (policy: 'skip' | 'cancel') => {
@@ -60,8 +67,12 @@ export function ImportPanel({ db, onChanged }: { db: CorpusDb; onChanged: () => 
   return (
     <section class="panel" aria-labelledby="import-h">
       <h2 id="import-h">Import</h2>
-      <p class="hint">A JSON file in the corpus format (see the README). You will see a preview before anything is stored.</p>
+      <p class="hint">
+        A JSON file in the corpus format (see docs/import-format.md), up to {MAX_IMPORT_BYTES / 1048576} MB. You will see a preview before
+        anything is stored.
+      </p>
       <input type="file" accept="application/json,.json" data-testid="import-file" onChange={choose} />
+      {stage.name === 'checking' && <p role="status">Checking {stage.fileName}…</p>}
       {stage.name === 'error' && (
         <p role="alert" class="error" data-testid="import-error">
           {stage.message}
@@ -73,6 +84,7 @@ export function ImportPanel({ db, onChanged }: { db: CorpusDb; onChanged: () => 
             {stage.prepared.preview.added.length} new · {stage.prepared.preview.changed.length} changed ·{' '}
             {stage.prepared.preview.unchanged.length} unchanged · {stage.prepared.invalid.length} invalid
           </p>
+          <ImportLists prepared={stage.prepared} />
           {stage.prepared.invalid.length > 0 && (
             <ul class="errors" data-testid="import-invalid">
               {stage.prepared.invalid.slice(0, 100).map((i) => (
@@ -109,5 +121,50 @@ export function ImportPanel({ db, onChanged }: { db: CorpusDb; onChanged: () => 
         </p>
       )}
     </section>
+  );
+}
+
+const LIST_LIMIT = 100;
+
+/** Which ids are new or changed, and references to ids the corpus will not hold. */
+function ImportLists({ prepared }: { prepared: Extract<PreparedImport, { ok: true }> }) {
+  const { added, changed } = prepared.preview;
+  return (
+    <>
+      {changed.length > 0 && (
+        <details data-testid="import-changed">
+          <summary>{changed.length} changed: your version will be used, and the bundled one stays restorable (Reset)</summary>
+          <p>
+            {changed
+              .slice(0, LIST_LIMIT)
+              .map((r) => r.record.id)
+              .join(', ')}
+            {changed.length > LIST_LIMIT ? ', …' : ''}
+          </p>
+        </details>
+      )}
+      {added.length > 0 && (
+        <details data-testid="import-new">
+          <summary>{added.length} new</summary>
+          <p>
+            {added
+              .slice(0, LIST_LIMIT)
+              .map((r) => r.record.id)
+              .join(', ')}
+            {added.length > LIST_LIMIT ? ', …' : ''}
+          </p>
+        </details>
+      )}
+      {prepared.warnings.length > 0 && (
+        <details data-testid="import-warnings" open>
+          <summary>{prepared.warnings.length} references to ids not in the corpus (imported anyway; cards leave them out)</summary>
+          <ul class="warnings">
+            {prepared.warnings.slice(0, LIST_LIMIT).map((w) => (
+              <li key={w.message}>{w.message}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </>
   );
 }

@@ -1,66 +1,88 @@
 /**
  * Browse every record: kind tabs, a filter, sorting and paging (so 10,000 rows stay smooth), and
  * per-row edit, delete (bundled ones are hidden, restorable) and reset to the bundled version.
+ * Editing and adding open RecordForm in place of the table.
  */
 import { useMemo, useState } from 'preact/hooks';
-import { RECORD_KINDS, RECORD_SCHEMAS, type RecordKind, type TaggedRecord } from '../../utils/corpus/schema';
-import { notifyCorpusChanged } from '../../utils/storage/corpus-revision';
+import { type AnyRecord, RECORD_KINDS, type RecordKind, type TaggedRecord } from '../../utils/corpus/schema';
 import { deleteRecord, putRecord, type ResolvedRecord, resetRecord } from '../../utils/storage/corpus-store';
 import type { CorpusDb } from '../../utils/storage/db';
+import { type BrowseRow, browseRows, type SortKey } from './browse-rows';
+import { RecordForm } from './RecordForm';
 
 const PAGE = 100;
-const label = (r: ResolvedRecord) => ('label' in r.record ? r.record.label : r.record.name);
+const KIND_TABS: Record<RecordKind, string> = {
+  person: 'People',
+  meeting: 'Meetings',
+  term: 'Terms',
+  office: 'Offices',
+  country: 'Countries',
+};
+const ORIGIN_LABEL: Record<BrowseRow['origin'], string> = { bundled: 'bundled', user: 'yours', overlay: 'edited', hidden: 'hidden' };
+
+type View = { mode: 'list' } | { mode: 'edit'; record: AnyRecord } | { mode: 'new' };
 
 export function RecordsTable({
   db,
   rows,
   hidden,
-  onChanged,
+  write,
 }: {
   db: CorpusDb;
   rows: ResolvedRecord[];
-  hidden: string[];
-  onChanged: () => void;
+  hidden: { kind: RecordKind; record: AnyRecord }[];
+  /** Runs a write and tells every context that the corpus changed. */
+  write: (fn: () => Promise<unknown>) => Promise<void>;
 }) {
   const [kind, setKind] = useState<RecordKind>('person');
   const [filter, setFilter] = useState('');
-  const [sortBy, setSortBy] = useState<'name' | 'origin'>('name');
+  const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'name', descending: false });
+  const [showHidden, setShowHidden] = useState(false);
   const [page, setPage] = useState(0);
-  const [editing, setEditing] = useState<{ id: string; text: string; errors: string[] } | undefined>();
+  const [view, setView] = useState<View>({ mode: 'list' });
+  const [confirming, setConfirming] = useState<string | undefined>();
 
-  const visible = useMemo(() => {
-    const f = filter.trim().toLowerCase();
-    return rows
-      .filter((r) => r.kind === kind && (!f || label(r).toLowerCase().includes(f) || r.record.id.includes(f)))
-      .sort((a, b) =>
-        sortBy === 'name' ? label(a).localeCompare(label(b)) : a.origin.localeCompare(b.origin) || label(a).localeCompare(label(b)),
-      );
-  }, [rows, kind, filter, sortBy]);
+  const known = useMemo(() => {
+    const m = new Map<string, RecordKind>();
+    for (const r of rows) m.set(r.record.id, r.kind);
+    for (const h of hidden) m.set(h.record.id, h.kind);
+    return m;
+  }, [rows, hidden]);
+  const counts = useMemo(() => {
+    const c: Record<RecordKind, number> = { person: 0, meeting: 0, term: 0, office: 0, country: 0 };
+    for (const r of rows) c[r.kind]++;
+    return c;
+  }, [rows]);
+  const visible = useMemo(
+    () => browseRows({ rows, hidden: showHidden ? hidden : [], kind, filter, sort: sort.key, descending: sort.descending }),
+    [rows, hidden, showHidden, kind, filter, sort],
+  );
   const pages = Math.max(1, Math.ceil(visible.length / PAGE));
-  const shown = visible.slice(page * PAGE, page * PAGE + PAGE);
+  const current = Math.min(page, pages - 1);
+  const shown = visible.slice(current * PAGE, current * PAGE + PAGE);
+  const hiddenOfKind = hidden.filter((h) => h.kind === kind).length;
 
-  const act = async (fn: () => Promise<void>) => {
-    await fn();
-    await notifyCorpusChanged();
-    onChanged();
+  const sortBy = (key: SortKey) => setSort((s) => ({ key, descending: s.key === key ? !s.descending : false }));
+  const ariaSort = (key: SortKey) => (sort.key === key ? (sort.descending ? 'descending' : 'ascending') : undefined);
+  const save = async (tagged: TaggedRecord) => {
+    await write(() => putRecord(db, tagged));
+    setView({ mode: 'list' });
   };
-  const saveEdit = async () => {
-    if (!editing) return;
-    let value: unknown;
-    try {
-      value = JSON.parse(editing.text);
-    } catch (e) {
-      setEditing({ ...editing, errors: [`not JSON: ${String(e)}`] });
-      return;
-    }
-    const parsed = RECORD_SCHEMAS[kind].safeParse(value);
-    if (!parsed.success) {
-      setEditing({ ...editing, errors: parsed.error.issues.map((i) => `${i.path.join('.') || 'record'}: ${i.message}`) });
-      return;
-    }
-    await act(() => putRecord(db, { kind, record: parsed.data } as TaggedRecord).then(() => undefined));
-    setEditing(undefined);
-  };
+
+  if (view.mode !== 'list') {
+    return (
+      <section class="panel" aria-labelledby="browse-h">
+        <h2 id="browse-h">Browse and edit</h2>
+        <RecordForm
+          kind={kind}
+          initial={view.mode === 'edit' ? view.record : undefined}
+          known={known}
+          onSave={save}
+          onCancel={() => setView({ mode: 'list' })}
+        />
+      </section>
+    );
+  }
 
   return (
     <section class="panel" aria-labelledby="browse-h">
@@ -75,101 +97,107 @@ export function RecordsTable({
             onClick={() => {
               setKind(k);
               setPage(0);
+              setConfirming(undefined);
             }}
           >
-            {k} ({rows.filter((r) => r.kind === k).length})
+            {KIND_TABS[k]} ({counts[k]})
           </button>
         ))}
       </div>
-      <input
-        type="search"
-        placeholder="Filter by name or id"
-        value={filter}
-        onInput={(e) => {
-          setFilter(e.currentTarget.value);
-          setPage(0);
-        }}
-      />
+      <div class="toolbar">
+        <input
+          type="search"
+          name="filter"
+          aria-label="Filter"
+          placeholder="Filter by name, alias or id"
+          value={filter}
+          onInput={(e) => {
+            setFilter(e.currentTarget.value);
+            setPage(0);
+          }}
+        />
+        <label class="row">
+          <input type="checkbox" name="show-hidden" checked={showHidden} onChange={(e) => setShowHidden(e.currentTarget.checked)} /> Show
+          hidden ({hiddenOfKind})
+        </label>
+        <button type="button" onClick={() => setView({ mode: 'new' })}>
+          Add {kind === 'office' ? 'an' : 'a'} {kind}
+        </button>
+      </div>
+      <p class="hint" data-testid="browse-count">
+        {visible.length} shown
+      </p>
       <table class="records" data-testid="records-table">
         <thead>
           <tr>
+            {(['name', 'id', 'origin'] as const).map((key) => (
+              <th key={key} aria-sort={ariaSort(key)}>
+                <button type="button" class="link" onClick={() => sortBy(key)}>
+                  {key === 'name' ? 'Name' : key === 'id' ? 'Id' : 'Origin'}
+                  {sort.key === key ? (sort.descending ? ' ▼' : ' ▲') : ''}
+                </button>
+              </th>
+            ))}
             <th>
-              <button type="button" class="link" onClick={() => setSortBy('name')}>
-                Name
-              </button>
+              <span class="visually-hidden">Actions</span>
             </th>
-            <th>Id</th>
-            <th>
-              <button type="button" class="link" onClick={() => setSortBy('origin')}>
-                Origin
-              </button>
-            </th>
-            <th />
           </tr>
         </thead>
         <tbody>
           {shown.map((r) => (
-            <tr key={r.record.id}>
-              <td>{label(r)}</td>
+            <tr key={r.record.id} data-id={r.record.id}>
+              <td>{r.name}</td>
               <td>
                 <code>{r.record.id}</code>
               </td>
-              <td>{r.origin === 'overlay' ? 'edited' : r.origin}</td>
-              <td>
-                <button type="button" onClick={() => setEditing({ id: r.record.id, text: JSON.stringify(r.record, null, 2), errors: [] })}>
-                  Edit
-                </button>{' '}
-                {r.origin === 'overlay' && (
-                  <button type="button" onClick={() => void act(() => resetRecord(db, r.record.id))}>
-                    Reset
+              <td>{ORIGIN_LABEL[r.origin]}</td>
+              <td class="actions">
+                {r.origin === 'hidden' ? (
+                  <button type="button" onClick={() => void write(() => resetRecord(db, r.record.id))}>
+                    Restore
                   </button>
-                )}{' '}
-                <button type="button" onClick={() => void act(() => deleteRecord(db, r.record.id))}>
-                  {r.origin === 'user' ? 'Delete' : 'Hide'}
-                </button>
+                ) : (
+                  <>
+                    <button type="button" onClick={() => setView({ mode: 'edit', record: r.record })}>
+                      Edit
+                    </button>{' '}
+                    {r.origin === 'overlay' && (
+                      <button type="button" onClick={() => void write(() => resetRecord(db, r.record.id))}>
+                        Reset
+                      </button>
+                    )}{' '}
+                    {confirming === r.record.id ? (
+                      <button
+                        type="button"
+                        class="danger"
+                        onClick={() => {
+                          setConfirming(undefined);
+                          void write(() => deleteRecord(db, r.record.id));
+                        }}
+                      >
+                        {r.origin === 'user' ? 'Confirm: delete for good' : 'Confirm: hide'}
+                      </button>
+                    ) : (
+                      <button type="button" onClick={() => setConfirming(r.record.id)}>
+                        {r.origin === 'user' ? 'Delete' : 'Hide'}
+                      </button>
+                    )}
+                  </>
+                )}
               </td>
             </tr>
           ))}
         </tbody>
       </table>
-      <p>
-        <button type="button" disabled={page === 0} onClick={() => setPage(page - 1)}>
+      <p class="pager">
+        <button type="button" disabled={current === 0} onClick={() => setPage(current - 1)}>
           Previous
         </button>{' '}
-        Page {page + 1} of {pages}{' '}
-        <button type="button" disabled={page + 1 >= pages} onClick={() => setPage(page + 1)}>
+        Page {current + 1} of {pages}{' '}
+        <button type="button" disabled={current + 1 >= pages} onClick={() => setPage(current + 1)}>
           Next
         </button>
       </p>
-      {hidden.length > 0 && (
-        <p>
-          Hidden bundled records:{' '}
-          {hidden.map((id) => (
-            <button type="button" key={id} onClick={() => void act(() => resetRecord(db, id))}>
-              Restore {id}
-            </button>
-          ))}
-        </p>
-      )}
-      {editing && (
-        <div class="editor" data-testid="record-editor">
-          <h3>Edit {editing.id}</h3>
-          <textarea rows={18} value={editing.text} onInput={(e) => setEditing({ ...editing, text: e.currentTarget.value })} />
-          {editing.errors.length > 0 && (
-            <ul class="errors" role="alert">
-              {editing.errors.map((e) => (
-                <li key={e}>{e}</li>
-              ))}
-            </ul>
-          )}
-          <button type="button" onClick={() => void saveEdit()}>
-            Save
-          </button>{' '}
-          <button type="button" onClick={() => setEditing(undefined)}>
-            Cancel
-          </button>
-        </div>
-      )}
     </section>
   );
 }

@@ -1,9 +1,9 @@
 /** The reader's settings, saved to browser.storage and applied live by open tabs. */
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import type { MentionKind } from '../../utils/match/mention';
 import { loadSettings, saveSettings } from '../../utils/settings/settings';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings/settings-model';
+import { KeyboardShortcuts } from './KeyboardShortcuts';
 
 const KINDS: [MentionKind, string][] = [
   ['person', 'People'],
@@ -108,13 +108,7 @@ export function SettingsPanel() {
           onChange={(e) => void save({ allowedSites: hostList(e.currentTarget.value) })}
         />
       </label>
-      <p class="hint">
-        Keyboard: on a page, Escape closes a card. Browser-level shortcuts can be set at{' '}
-        <button type="button" class="link" onClick={() => void browser.tabs.create({ url: 'chrome://extensions/shortcuts' })}>
-          chrome://extensions/shortcuts
-        </button>
-        .
-      </p>
+      <KeyboardShortcuts />
       <p role="status">{saved}</p>
     </section>
   );

@@ -1,56 +1,60 @@
+import { useEffect } from 'preact/hooks';
 import { CorpusSummary } from '../../components/CorpusSummary';
 import { ExportPanel } from '../../components/options/ExportPanel';
 import { ImportPanel } from '../../components/options/ImportPanel';
+import { RecentRecords } from '../../components/options/RecentRecords';
 import { RecordsTable } from '../../components/options/RecordsTable';
 import { SettingsPanel } from '../../components/options/SettingsPanel';
 import { useCorpusDb } from '../../components/options/use-corpus-db';
 import { useLoad } from '../../components/use-request';
 import { request } from '../../utils/messaging/client';
-import { listRecords } from '../../utils/storage/corpus-store';
-import { QuickAddTerm } from './QuickAddTerm';
+import { notifyCorpusChanged, watchCorpusRevision } from '../../utils/storage/corpus-revision';
+import { listHiddenRecords, listRecords, recentUserRows } from '../../utils/storage/corpus-store';
+
+const RECENT = 10;
 
 export function OptionsApp() {
   const { db, error } = useCorpusDb();
   const [info, reloadInfo] = useLoad(() => request('corpus/info', {}));
   const [rows, reloadRows] = useLoad(async () => (db ? listRecords(db) : []), [db]);
-  const [hidden, reloadHidden] = useLoad(
-    async () => (db ? (await db.getAll('user')).filter((u) => u.record === null).map((u) => u.id) : []),
-    [db],
-  );
+  const [hidden, reloadHidden] = useLoad(async () => (db ? listHiddenRecords(db) : []), [db]);
+  const [recent, reloadRecent] = useLoad(async () => (db ? recentUserRows(db, RECENT) : []), [db]);
   const reload = () => {
     reloadInfo();
     reloadRows();
     reloadHidden();
+    reloadRecent();
   };
-  const mine = rows.state === 'ready' ? rows.value.filter((r) => r.origin !== 'bundled') : [];
+  // Another page (or the background) may change the corpus while this one is open.
+  useEffect(() => watchCorpusRevision(reload), []);
+
+  /** Every write from this page: through utils/storage, then the revision bump that open tabs follow. */
+  const write = async (fn: () => Promise<unknown>) => {
+    await fn();
+    await notifyCorpusChanged();
+    reload();
+  };
+
   return (
     <main class="options">
       <h1>Defence Lens</h1>
+      <nav class="sections">
+        <a href="#browse-h">Browse and edit</a> · <a href="#import-h">Import</a> · <a href="#export-h">Export and reset</a> ·{' '}
+        <a href="#settings-h">Settings</a>
+      </nav>
       {info.state === 'ready' && <CorpusSummary info={info.value} />}
       {(info.state === 'error' || error) && (
         <p role="alert">Could not open the corpus: {error ?? (info.state === 'error' ? info.error : '')}</p>
       )}
-      <section class="panel">
-        <h2>Your records</h2>
-        {mine.length === 0 && <p>None yet.</p>}
-        <ul data-testid="user-records">
-          {mine.map((r) => (
-            <li key={r.record.id}>
-              {'label' in r.record ? r.record.label : r.record.name}{' '}
-              <small>
-                ({r.kind}, {r.origin === 'overlay' ? 'edited' : 'yours'})
-              </small>
-            </li>
-          ))}
-        </ul>
-      </section>
-      <QuickAddTerm onSaved={reload} />
-      {db && <ImportPanel db={db} onChanged={reload} />}
-      {db && info.state === 'ready' && <ExportPanel db={db} version={info.value.version} onChanged={reload} />}
-      <SettingsPanel />
-      {db && rows.state === 'ready' && (
-        <RecordsTable db={db} rows={rows.value} hidden={hidden.state === 'ready' ? hidden.value : []} onChanged={reload} />
+      {recent.state === 'ready' && <RecentRecords rows={recent.value} />}
+      {db && rows.state === 'ready' && hidden.state === 'ready' ? (
+        <RecordsTable db={db} rows={rows.value} hidden={hidden.value} write={write} />
+      ) : (
+        <p class="panel">Loading the corpus…</p>
       )}
+      {db && <ImportPanel db={db} onChanged={reload} />}
+      {db && info.state === 'ready' && <ExportPanel db={db} version={info.value.version} write={write} />}
+      <SettingsPanel />
     </main>
   );
 }

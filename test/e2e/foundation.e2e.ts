@@ -28,11 +28,17 @@ describe('the extension in real Chromium', () => {
     e2e = await startE2E({ server });
     const profileDir = e2e.profileDir;
     const options = await e2e.openExtensionPage('options.html');
-    await options.fill('input[name=label]', 'Reader Test Mechanism');
-    await options.fill('textarea[name=definition]', 'A term typed into the options page by an end-to-end test.');
-    await options.fill('input[name=source]', 'https://example.org/reader-note');
-    await options.click('button[type=submit]');
-    await options.getByText('Saved "Reader Test Mechanism".').waitFor();
+    await options.getByRole('tab', { name: /^Terms/ }).click();
+    await options.getByRole('button', { name: 'Add a term' }).click();
+    const form = options.locator('[data-testid=record-form]');
+    await form.locator('[name=label]').fill('Reader Test Mechanism');
+    await form.locator('[name=definition]').fill('A term typed into the options page by an end-to-end test.');
+    await form.locator('[name="sources.0.title"]').fill('Reader note');
+    await form.locator('[name="sources.0.publisher"]').fill('Reader');
+    await form.locator('[name="sources.0.url"]').fill('https://example.org/reader-note');
+    expect(await form.locator('[name=id]').inputValue()).toBe('reader-test-mechanism');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => options.locator('[data-testid=user-records]').textContent()).toContain('Reader Test Mechanism');
     await e2e.close();
 
     e2e = await startE2E({ server, profileDir });
@@ -46,7 +52,7 @@ describe('the extension in real Chromium', () => {
           const open = indexedDB.open('defence-lens');
           open.onerror = () => reject(open.error);
           open.onsuccess = () => {
-            const get = open.result.transaction('user').objectStore('user').get('user-reader-test-mechanism');
+            const get = open.result.transaction('user').objectStore('user').get('reader-test-mechanism');
             get.onsuccess = () => resolve(get.result);
             get.onerror = () => reject(get.error);
           };

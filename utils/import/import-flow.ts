@@ -3,27 +3,45 @@
  * then (after the reader's choice) apply in one transaction. Kept apart from the UI so the fuzz
  * test drives exactly the code the reader does.
  */
-import type { TaggedRecord } from '../corpus/schema';
+import type { RecordKind, TaggedRecord } from '../corpus/schema';
 import { listRecords } from '../storage/corpus-store';
 import { applyImport } from '../storage/corpus-transfer';
 import type { CorpusDb } from '../storage/db';
+import { checkReferences, type ReferenceWarning } from './check-references';
 import { type InvalidRecord, parseImport } from './parse-import';
 import { type ImportPreview, previewImport } from './preview-import';
 
 export type PreparedImport =
   | { ok: false; error: string }
-  | { ok: true; preview: ImportPreview; invalid: InvalidRecord[]; toApply: TaggedRecord[] };
+  | {
+      ok: true;
+      preview: ImportPreview;
+      invalid: InvalidRecord[];
+      /** References to ids that will not exist after the import (reported; the records still import). */
+      warnings: ReferenceWarning[];
+      toApply: TaggedRecord[];
+    };
 
 export async function prepareImport(db: CorpusDb, text: string, byteLength?: number): Promise<PreparedImport> {
   const parsed = parseImport(text, byteLength);
   if (!parsed.ok) return parsed;
-  const preview = previewImport(parsed.records, await listRecords(db));
+  const stored = await listRecords(db);
+  const preview = previewImport(parsed.records, stored);
   const conflicts: InvalidRecord[] = preview.conflicts.map((c) => ({
-    where: `${c.record.kind} "${c.record.record.id}"`,
+    where: parsed.positions.get(c.record.record.id) ?? c.record.record.id,
     id: c.record.record.id,
-    errors: [`id "${c.record.record.id}" already belongs to a ${c.existingKind}`],
+    errors: [
+      `${parsed.positions.get(c.record.record.id) ?? c.record.kind}.id: "${c.record.record.id}" already belongs to a ${c.existingKind}`,
+    ],
   }));
-  return { ok: true, preview, invalid: [...parsed.invalid, ...conflicts], toApply: [...preview.added, ...preview.changed] };
+  const toApply = [...preview.added, ...preview.changed];
+  const known = new Map<string, RecordKind>(stored.map((r) => [r.record.id, r.kind]));
+  for (const r of toApply) known.set(r.record.id, r.kind);
+  const warnings = checkReferences(
+    toApply.map((tagged) => ({ where: parsed.positions.get(tagged.record.id) ?? tagged.record.id, tagged })),
+    known,
+  );
+  return { ok: true, preview, invalid: [...parsed.invalid, ...conflicts], warnings, toApply };
 }
 
 export type InvalidPolicy = 'skip' | 'cancel';

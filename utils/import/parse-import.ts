@@ -14,7 +14,15 @@ export interface InvalidRecord {
   errors: string[];
 }
 
-export type ParsedImport = { ok: true; records: TaggedRecord[]; invalid: InvalidRecord[] } | { ok: false; error: string };
+export type ParsedImport =
+  | {
+      ok: true;
+      records: TaggedRecord[];
+      invalid: InvalidRecord[];
+      /** Where each valid record sits in the file, by id ("people[3]"), for later messages. */
+      positions: Map<string, string>;
+    }
+  | { ok: false; error: string };
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -64,7 +72,7 @@ export function parseImport(text: string, byteLength = text.length): ParsedImpor
 
   const records: TaggedRecord[] = [];
   const invalid: InvalidRecord[] = [];
-  const seen = new Set<string>();
+  const positions = new Map<string, string>();
   for (const [collection, kind] of Object.entries(COLLECTIONS) as [string, RecordKind][]) {
     const items = top[collection];
     if (items === undefined) continue;
@@ -87,13 +95,13 @@ export function parseImport(text: string, byteLength = text.length): ParsedImpor
         });
         return;
       }
-      if (seen.has(parsed.data.id)) {
+      if (positions.has(parsed.data.id)) {
         invalid.push({ where, id, errors: [`${where}.id: "${parsed.data.id}" appears twice in this file`] });
         return;
       }
-      seen.add(parsed.data.id);
+      positions.set(parsed.data.id, where);
       records.push({ kind, record: parsed.data } as TaggedRecord);
     });
   }
-  return { ok: true, records, invalid };
+  return { ok: true, records, invalid, positions };
 }

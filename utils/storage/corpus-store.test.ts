@@ -1,7 +1,17 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { TaggedRecord } from '../corpus/schema';
-import { countRecords, deleteRecord, getRecord, listRecords, putRecord, resetRecord, seedBundled } from './corpus-store';
+import {
+  countRecords,
+  deleteRecord,
+  getRecord,
+  listHiddenRecords,
+  listRecords,
+  putRecord,
+  recentUserRows,
+  resetRecord,
+  seedBundled,
+} from './corpus-store';
 import { openCorpusDb } from './db';
 
 const source = { title: 'A page', publisher: 'A publisher', date: null, url: 'https://example.org/' };
@@ -59,5 +69,18 @@ describe('corpus store', () => {
     await deleteRecord(db, 'mine');
     expect(await getRecord(db, 'mine')).toBeUndefined();
     expect(await db.get('user', 'mine')).toBeUndefined();
+  });
+});
+
+describe('hidden and recent records', () => {
+  it('lists hidden bundled records with their bundled text, and the newest user rows first', async () => {
+    const db = await freshDb();
+    await seedBundled(db, 'v1', [term('admm'), term('adsom')]);
+    await deleteRecord(db, 'adsom');
+    await new Promise((r) => setTimeout(r, 2));
+    await putRecord(db, term('mine'));
+    expect(await listHiddenRecords(db)).toEqual([{ kind: 'term', record: term('adsom').record }]);
+    expect((await recentUserRows(db, 5)).map((r) => r.id)).toEqual(['mine', 'adsom']);
+    expect((await recentUserRows(db, 1)).map((r) => r.id)).toEqual(['mine']);
   });
 });

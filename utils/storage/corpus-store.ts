@@ -92,3 +92,27 @@ export async function countRecords(db: CorpusDb): Promise<Record<RecordKind, num
   for (const r of await listRecords(db)) counts[r.kind] += 1;
   return counts;
 }
+
+/** Bundled records the reader has hidden (deleted), with the bundled text, so that they can be restored. */
+export async function listHiddenRecords(db: CorpusDb): Promise<{ kind: RecordKind; record: TaggedRecord['record'] }[]> {
+  const tx = db.transaction(['bundled', 'user']);
+  const tombstones = (await tx.objectStore('user').getAll()).filter((u) => u.record === null);
+  const out: { kind: RecordKind; record: TaggedRecord['record'] }[] = [];
+  for (const t of tombstones) {
+    const b = await tx.objectStore('bundled').get(t.id);
+    if (b) out.push({ kind: b.kind, record: b.record });
+  }
+  await tx.done;
+  return out;
+}
+
+/** The reader's most recent records and edits, newest first (the v2 updatedAt index). */
+export async function recentUserRows(db: CorpusDb, limit: number): Promise<StoredUser[]> {
+  const out: StoredUser[] = [];
+  let cursor = await db.transaction('user').store.index('updatedAt').openCursor(null, 'prev');
+  while (cursor && out.length < limit) {
+    out.push(cursor.value);
+    cursor = await cursor.continue();
+  }
+  return out;
+}
