@@ -2,6 +2,8 @@
  * The hover card: hit-tests the pointer against the mentions' ranges (one document listener, no
  * listener per node), waits the hover delay, and shows the card in a shadow root positioned with
  * floating-ui. It stays open while the pointer is in it; Escape closes it; it can be pinned.
+ * Alt+Shift+N / Alt+Shift+P step to the next / previous mention and open its card (focus moves
+ * into the card and goes back where it was when the card closes).
  */
 import { computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { render } from 'preact';
@@ -23,6 +25,16 @@ export interface HoverDeps {
   index: () => Map<Node, PlacedMention[]>;
   date: () => ArticleDate;
   settings: () => Settings;
+  /** Keyboard stepping between mentions (Alt+Shift+N / Alt+Shift+P). */
+  step: (direction: 1 | -1) => void;
+}
+
+/** Whether a key event comes from somewhere the reader types (the shortcut must not steal it). */
+function fromEditable(e: KeyboardEvent): boolean {
+  const t = e.composedPath()[0] as Element | undefined;
+  if (t?.nodeType !== 1) return false;
+  if ((t as HTMLElement).isContentEditable) return true;
+  return /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName);
 }
 
 function liveRange(doc: Document, pm: PlacedMention): Range {
@@ -46,6 +58,8 @@ export class HoverCard {
   private modifierHeld = false;
   private pinned = false;
   private attached = false;
+  /** Where focus was before a keyboard-opened card took it. */
+  private returnFocus: HTMLElement | undefined;
 
   constructor(private readonly deps: HoverDeps) {}
 
@@ -69,6 +83,11 @@ export class HoverCard {
     return this.shownFor !== undefined;
   }
 
+  /** The mention whose card is open, if any. */
+  get openFor(): PlacedMention | undefined {
+    return this.shownFor;
+  }
+
   private onKeyUp = (e: KeyboardEvent) => {
     this.modifierHeld = e.altKey || e.shiftKey;
   };
@@ -77,6 +96,12 @@ export class HoverCard {
     this.modifierHeld = e.altKey || e.shiftKey;
     if (e.key === 'Escape' && this.shownFor) {
       this.hide(true);
+      return;
+    }
+    if (e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && (e.code === 'KeyN' || e.code === 'KeyP') && !fromEditable(e)) {
+      e.preventDefault();
+      e.stopPropagation();
+      this.deps.step(e.code === 'KeyN' ? 1 : -1);
     }
   };
 
@@ -113,7 +138,8 @@ export class HoverCard {
     if (!node) return undefined;
     // The caret sits between characters: try the character on each side.
     const pm = mentionAt(this.deps.index(), node, off) ?? (off > 0 ? mentionAt(this.deps.index(), node, off - 1) : undefined);
-    if (!pm) return undefined;
+    // Kinds the reader chose not to mark get no card either.
+    if (!pm || !this.deps.settings().markKinds.includes(pm.mention.kind)) return undefined;
     for (const rect of liveRange(this.deps.doc, pm).getClientRects()) {
       if (this.x >= rect.left - 1 && this.x <= rect.right + 1 && this.y >= rect.top - 1 && this.y <= rect.bottom + 1) return pm;
     }
@@ -169,8 +195,8 @@ export class HoverCard {
     return matchMedia('(prefers-color-scheme: dark)').matches;
   }
 
-  /** Opens the card for a mention (also used by "reveal" and the keyboard stepper). */
-  show(pm: PlacedMention, pin = false): void {
+  /** Opens the card for a mention (also used by "reveal" and the keyboard stepper, which pass `focus`). */
+  show(pm: PlacedMention, pin = false, focus = false): void {
     const corpus = this.deps.corpus();
     if (!corpus) return;
     const mount = this.ensureHost();
@@ -186,8 +212,9 @@ export class HoverCard {
         role="dialog"
         aria-label={`Defence Lens: ${pm.mention.name}`}
         data-testid="defence-lens-card"
+        tabIndex={-1}
       >
-        <div class="dl-bar">
+        <div class="dl-bar" title="Alt+Shift+N / Alt+Shift+P: next / previous mention">
           <button type="button" aria-pressed={this.pinned} onClick={togglePin} title="Keep this card open">
             {this.pinned ? 'Pinned' : 'Pin'}
           </button>
@@ -200,6 +227,11 @@ export class HoverCard {
       mount,
     );
     this.shell = mount.firstElementChild as HTMLElement;
+    if (focus) {
+      const active = this.deps.doc.activeElement;
+      if (!this.returnFocus && active instanceof HTMLElement && active !== this.host) this.returnFocus = active;
+      this.shell.focus({ preventScroll: true });
+    }
     const anchor = liveRange(this.deps.doc, pm);
     void computePosition({ getBoundingClientRect: () => anchor.getBoundingClientRect() }, this.shell, {
       strategy: 'fixed',
@@ -221,6 +253,9 @@ export class HoverCard {
     if (this.mount) render(null, this.mount);
     this.host?.remove();
     this.host = undefined;
+    const back = this.returnFocus;
+    this.returnFocus = undefined;
+    if (back?.isConnected) back.focus({ preventScroll: true });
     this.mount = undefined;
     this.shell = undefined;
   }

@@ -12,6 +12,8 @@ import { OWN_UI_ATTRIBUTE } from '../../utils/extract/extract-blocks';
 import type { Matcher } from '../../utils/match/compile-matcher';
 import { matcherForCorpus } from '../../utils/match/corpus-matcher';
 import { request } from '../../utils/messaging/client';
+import type { PlacedMention } from '../../utils/page/place-mentions';
+import { stepMention } from '../../utils/page/step-mentions';
 import { loadSettings, watchSettings } from '../../utils/settings/settings';
 import { DEFAULT_SETTINGS, isActiveOn, type Settings } from '../../utils/settings/settings-model';
 import { watchCorpusRevision } from '../../utils/storage/corpus-revision';
@@ -34,12 +36,25 @@ export default defineContentScript({
     let active = false;
     const marks = new Marks();
     const scanner = new PageScanner(doc);
-    const card = new HoverCard({
+    let stepped: PlacedMention | undefined;
+    const reveal = (pm: PlacedMention, focus = false) => {
+      pm.startNode.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+      marks.flash(pm.range);
+      card.show(pm, true, focus);
+    };
+    const card: HoverCard = new HoverCard({
       doc,
       corpus: () => corpus,
       index: () => scanner.index,
       date: () => scanner.date,
       settings: () => settings,
+      step: (direction) => {
+        if (!active) return;
+        const next = stepMention({ placed: scanner.placed, from: card.openFor ?? stepped, direction, kinds: settings.markKinds });
+        if (!next) return;
+        stepped = next;
+        reveal(next, true);
+      },
     });
     const kinds = () => settings.markKinds;
     const publish = (state: string) => {
@@ -117,8 +132,7 @@ export default defineContentScript({
       if (!m || typeof m.type !== 'string' || !m.type.startsWith('page/') || window !== window.top) return undefined;
       return answerPageRequest(m, {
         scanner,
-        card,
-        marks,
+        reveal,
         active: () => active,
         rescan: async (date) => {
           scanner.dateOverride = date;

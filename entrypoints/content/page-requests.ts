@@ -1,13 +1,12 @@
 /** Answers the popup's page protocol (utils/messaging/page-protocol.ts) from the scanner's state. */
 import type { PageReply, PageRequestType } from '../../utils/messaging/page-protocol';
-import type { Marks } from './highlights';
-import type { HoverCard } from './hover-card';
+import type { PlacedMention } from '../../utils/page/place-mentions';
 import type { PageScanner } from './page-scanner';
 
 export interface PageState {
   scanner: PageScanner;
-  card: HoverCard;
-  marks: Marks;
+  /** Scrolls to a mention, flashes it and opens its card. */
+  reveal: (pm: PlacedMention) => void;
   active: () => boolean;
   rescan: (date: string | null) => Promise<void>;
 }
@@ -34,9 +33,7 @@ export async function answerPageRequest(
       revealCursor.set(id, next);
       const pm = all[next];
       if (!pm) return { ok: true, data: { found: false } };
-      pm.startNode.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
-      state.marks.flash(pm.range);
-      state.card.show(pm, true);
+      state.reveal(pm);
       return { ok: true, data: { found: true } };
     }
     case 'page/set-date': {

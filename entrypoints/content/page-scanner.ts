@@ -15,7 +15,16 @@ import { sliceClock } from '../../utils/page/slice';
 import { detectArticleDate } from '../../utils/resolve/article-date';
 import type { Marks } from './highlights';
 
-const isHidden = (el: Element) => (el as HTMLElement).style?.display === 'none' || el.hasAttribute(OWN_UI_ATTRIBUTE);
+/**
+ * Hidden by the page's CSS (collapsed panels, closed <details>, off-screen menus). checkVisibility
+ * reads the layout the page already computed; an element with `display: contents` has no box of
+ * its own but shows its children, so it is not hidden.
+ */
+function isHidden(el: Element): boolean {
+  if (el.hasAttribute(OWN_UI_ATTRIBUTE)) return true;
+  if (typeof el.checkVisibility !== 'function' || el.checkVisibility()) return false;
+  return getComputedStyle(el).display !== 'contents';
+}
 
 export interface ScanContext {
   corpus: Corpus;

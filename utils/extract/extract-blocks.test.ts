@@ -53,3 +53,25 @@ describe('extractBlocks', () => {
     expect(page.blockStarts).toEqual([0, 3]);
   });
 });
+
+describe('extractBlocks: hidden content', () => {
+  it('skips inline display:none and asks isHidden of block elements only', () => {
+    const { document } = parseHTML(
+      '<!doctype html><html><body><div style="color: red; display:none">ADMM</div><p>Seen <span class="x">too</span></p><section class="collapsed">Folded</section></body></html>',
+    );
+    const asked: string[] = [];
+    const blocks = extractBlocks(document, {
+      isHidden: (el) => {
+        asked.push(el.tagName);
+        return el.getAttribute('class') === 'collapsed';
+      },
+    });
+    expect(blocks.map((b) => b.text)).toEqual(['Seen too']);
+    expect(asked).not.toContain('SPAN');
+    expect(asked).toContain('SECTION');
+  });
+
+  it('keeps "display: inline-block" and other displays', () => {
+    expect(blocksOf('<p style="display:inline-block">Kept</p><p style="display: nonesuch">Also</p>')).toEqual(['Kept', 'Also']);
+  });
+});

@@ -72,16 +72,25 @@ const INLINE = new Set([
 /** The attribute that marks the extension's own UI (the card host), which is never scanned. */
 export const OWN_UI_ATTRIBUTE = 'data-defence-lens-ui';
 
+const DISPLAY_NONE = /(?:^|;)\s*display\s*:\s*none\b/i;
+
 function skipElement(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
   if (SKIP.has(tag)) return true;
   if (el.hasAttribute('hidden') || el.hasAttribute(OWN_UI_ATTRIBUTE) || el.getAttribute('aria-hidden') === 'true') return true;
+  // Inline "display: none" is visible in the markup itself, so the CLI (no layout) skips it too.
+  const style = el.getAttribute('style');
+  if (style !== null && DISPLAY_NONE.test(style)) return true;
   const editable = el.getAttribute('contenteditable');
   return editable !== null && editable !== 'false';
 }
 
 export interface ExtractOptions {
-  /** Extra check for hidden elements (the content script passes a cheap style check). */
+  /**
+   * Extra check for hidden elements, asked of block-level elements only (an inline element rarely
+   * hides text, and asking of every <a> and <b> would cost more than it saves): the content script
+   * asks the browser's layout, the CLI has none.
+   */
   isHidden?: (el: Element) => boolean;
   /** Called with each finished block; when absent, blocks are collected and returned. */
   onBlock?: (block: TextBlock) => void;
@@ -127,8 +136,9 @@ export function* iterateBlocks(root: Node, options: Pick<ExtractOptions, 'isHidd
       }
     } else if (current.nodeType === 1) {
       const el = current as Element;
-      if (skipElement(el) || options.isHidden?.(el)) {
-        if (!INLINE.has(el.tagName.toUpperCase())) {
+      const inline = INLINE.has(el.tagName.toUpperCase());
+      if (skipElement(el) || (!inline && options.isHidden?.(el))) {
+        if (!inline) {
           flush();
           if (pending) {
             yield pending;
@@ -137,7 +147,7 @@ export function* iterateBlocks(root: Node, options: Pick<ExtractOptions, 'isHidd
         }
       } else {
         if (el.tagName === 'BR') text += '\n';
-        else if (!INLINE.has(el.tagName.toUpperCase())) {
+        else if (!inline) {
           flush();
           if (pending) {
             yield pending;

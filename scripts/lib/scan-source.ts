@@ -1,0 +1,69 @@
+/**
+ * The scan pipeline on a file's contents, shared by `npm run scan` and the accuracy check: parse
+ * HTML with linkedom (plain text becomes one paragraph per blank-line block), extract blocks with
+ * the content script's rules, match with the build-time matcher snapshot, resolve on the date.
+ */
+import { parseHTML } from 'linkedom';
+import { loadBundledCorpus } from '../../utils/corpus/bundled-corpus';
+import { extractBlocks } from '../../utils/extract/extract-blocks';
+import { joinBlocks } from '../../utils/extract/page-text';
+import type { Matcher } from '../../utils/match/compile-matcher';
+import { buildMatcherSnapshot } from '../../utils/match/corpus-matcher';
+import { loadMatcherSnapshot } from '../../utils/match/matcher-snapshot';
+import type { ArticleDate, DateSource, MentionKind } from '../../utils/match/mention';
+import { analyseText } from '../../utils/page/analyse-text';
+import { detectArticleDate } from '../../utils/resolve/article-date';
+
+export interface ScanOutput {
+  date: string | null;
+  dateSource: DateSource;
+  mentions: {
+    start: number;
+    end: number;
+    text: string;
+    kind: MentionKind;
+    id: string;
+    name: string;
+    via: string;
+    flags: { type: string; message: string }[];
+    candidates?: string[];
+  }[];
+}
+
+export const looksLikeHtml = (fileName: string, source: string) => /\.(x?html?)$/i.test(fileName) || /^\s*<(!doctype|html)/i.test(source);
+
+let matcher: Matcher | undefined;
+
+export function scanSource({ source, fileName, date }: { source: string; fileName: string; date?: string }): ScanOutput & { text: string } {
+  const isHtml = looksLikeHtml(fileName, source);
+  const { document } = parseHTML(isHtml ? source : '<!doctype html><html><head></head><body></body></html>');
+  if (!isHtml) {
+    for (const para of source.split(/\n\s*\n/)) {
+      const p = document.createElement('p');
+      p.textContent = para;
+      document.body.appendChild(p);
+    }
+  }
+  const page = joinBlocks(extractBlocks(document));
+  const articleDate: ArticleDate = date ? { date, source: 'override' } : detectArticleDate(document, { text: page.text });
+  const corpus = loadBundledCorpus();
+  // The same path as the extension: the bundled corpus compiled to a snapshot, then loaded from it.
+  matcher ??= loadMatcherSnapshot(buildMatcherSnapshot(corpus));
+  const mentions = analyseText({ page, matcher, corpus, date: articleDate });
+  return {
+    text: page.text,
+    date: articleDate.date,
+    dateSource: articleDate.source,
+    mentions: mentions.map((m) => ({
+      start: m.start,
+      end: m.end,
+      text: m.text,
+      kind: m.kind,
+      id: m.id,
+      name: m.name,
+      via: m.via,
+      flags: m.flags.map((f) => ({ type: f.type, message: f.message })),
+      ...(m.candidates ? { candidates: m.candidates } : {}),
+    })),
+  };
+}
