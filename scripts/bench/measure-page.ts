@@ -42,7 +42,13 @@ export function measureWalk(context: BrowserContext, fileUrl: string): Promise<W
 }
 
 /** mark.js on the copy of the page that loads it; stopped by the DevTools protocol after limitMs. */
-export function measureMarkjs(context: BrowserContext, fileUrl: string, aliases: string[], limitMs: number): Promise<MarkjsRun> {
+export function measureMarkjs(
+  context: BrowserContext,
+  fileUrl: string,
+  aliases: string[],
+  limitMs: number,
+  mode: 'array' | 'regexp' = 'array',
+): Promise<MarkjsRun> {
   return withPage(context, async (page) => {
     await page.goto(fileUrl, { timeout: 120_000 });
     const cdp = await context.newCDPSession(page);
@@ -52,7 +58,7 @@ export function measureMarkjs(context: BrowserContext, fileUrl: string, aliases:
       cdp.send('Runtime.terminateExecution').catch(() => {});
     }, limitMs);
     try {
-      const run = (await page.evaluate(MARKJS(aliases))) as { ms: number; marks: number };
+      const run = (await page.evaluate(MARKJS(aliases, mode))) as { ms: number; marks: number };
       return stopped || run.ms > limitMs ? { overLimitMs: limitMs } : run;
     } catch (error) {
       if (stopped) return { overLimitMs: limitMs };
