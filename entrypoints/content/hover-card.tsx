@@ -15,7 +15,7 @@ import { mentionAt, type PlacedMention } from '../../utils/page/place-mentions';
 import type { Settings } from '../../utils/settings/settings-model';
 
 type CaretDoc = Document & {
-  caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+  caretPositionFromPoint?: (x: number, y: number, options?: { shadowRoots: ShadowRoot[] }) => { offsetNode: Node; offset: number } | null;
   caretRangeFromPoint?: (x: number, y: number) => Range | null;
 };
 
@@ -25,6 +25,8 @@ export interface HoverDeps {
   index: () => Map<Node, PlacedMention[]>;
   date: () => ArticleDate;
   settings: () => Settings;
+  /** Open shadow roots holding mentions: the caret lookup has to be told about them. */
+  shadowRoots: () => Iterable<ShadowRoot>;
   /** Keyboard stepping between mentions (Alt+Shift+N / Alt+Shift+P). */
   step: (direction: 1 | -1) => void;
 }
@@ -124,7 +126,7 @@ export class HoverCard {
     const doc = this.deps.doc as CaretDoc;
     let node: Node | undefined;
     let off = 0;
-    const pos = doc.caretPositionFromPoint?.(this.x, this.y);
+    const pos = doc.caretPositionFromPoint?.(this.x, this.y, { shadowRoots: [...this.deps.shadowRoots()] });
     if (pos) {
       node = pos.offsetNode;
       off = pos.offset;

@@ -26,6 +26,8 @@ import { PageScanner } from './page-scanner';
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   allFrames: true,
+  // Frames without an origin of their own (about:blank, srcdoc) get the script of their parent's origin.
+  matchAboutBlank: true,
   runAt: 'document_idle',
   async main() {
     const doc = document;
@@ -48,6 +50,7 @@ export default defineContentScript({
       index: () => scanner.index,
       date: () => scanner.date,
       settings: () => settings,
+      shadowRoots: () => scanner.shadows.roots,
       step: (direction) => {
         if (!active) return;
         const next = stepMention({ placed: scanner.placed, from: card.openFor ?? stepped, direction, kinds: settings.markKinds });

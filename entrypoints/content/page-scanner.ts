@@ -14,6 +14,7 @@ import { type PlacedMention, placeMentions } from '../../utils/page/place-mentio
 import { sliceClock } from '../../utils/page/slice';
 import { detectArticleDate } from '../../utils/resolve/article-date';
 import type { Marks } from './highlights';
+import { ShadowStyles } from './shadow-styles';
 
 /**
  * Hidden by the page's CSS (collapsed panels, closed <details>, off-screen menus). checkVisibility
@@ -38,6 +39,8 @@ export class PageScanner {
   index = new Map<Node, PlacedMention[]>();
   date: ArticleDate = { date: null, source: 'none' };
   dateOverride: string | null = null;
+  /** Open shadow roots that hold mentions (styled for marks, and searched when hit-testing). */
+  readonly shadows = new ShadowStyles();
   private generation = 0;
 
   constructor(private readonly doc: Document) {}
@@ -48,6 +51,7 @@ export class PageScanner {
     marks.clear();
     this.placed = [];
     this.index = new Map();
+    this.shadows.prune();
   }
 
   /** Collects the blocks under `root`, yielding the thread between slices. Returns null if superseded. */
@@ -115,6 +119,8 @@ export class PageScanner {
     if (clock.spent()) await clock.yield();
     if (generation !== this.generation) return -1;
     const placed = placeMentions(page, mentions, this.index);
+    // getRootNode is a pointer read in Blink (the node's tree scope), cheap for every mention.
+    for (const pm of placed) this.shadows.cover(pm.startNode);
     ctx.marks.add(placed, ctx.kinds());
     for (const pm of placed) this.placed.push(pm);
     return placed.length;

@@ -1,5 +1,5 @@
 /** What a reader does on a fixture page, for the end-to-end tests. */
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import type { ArticleDate, Mention } from '../../../utils/match/mention';
 import type { E2E } from './extension';
 
@@ -20,7 +20,7 @@ export async function mentionsOnPage(env: E2E, page: Page): Promise<{ date: Arti
 }
 
 /** Texts of all ranges in the extension's highlights, read from the page's own CSS.highlights registry. */
-export function highlightedTexts(page: Page): Promise<string[]> {
+export function highlightedTexts(page: Page | Frame): Promise<string[]> {
   return page.evaluate(() => {
     const out: string[] = [];
     const reg = (CSS as unknown as { highlights: Map<string, Iterable<AbstractRange>> }).highlights;

@@ -2,6 +2,8 @@
  * Issue 5 in the browser: what a reader sees on a news page — the marks, the hover card, and a
  * page that stays whole whatever it does.
  */
+import { readFileSync } from 'node:fs';
+import type { Frame } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type E2E, startE2E } from './support/extension';
 import { card, highlightedTexts, hoverPhrase, mentionsOnPage, setSettings } from './support/page-helpers';
@@ -106,6 +108,92 @@ describe('marks and hover cards', () => {
     expect(await card(page).textContent()).toContain(hostile);
     expect(await card(page).locator('img').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  });
+});
+
+describe('reading with the keyboard, in frames and shadow roots', () => {
+  it('Alt+Shift+N steps through the mentions and opens each card, Alt+Shift+P goes back, Escape returns focus', async () => {
+    e2e = await startE2E();
+    const page = await e2e.openFixture('hawaii-informal-meeting.html');
+    await page.focus('body');
+    const title = () => card(page).locator('h2').textContent();
+    await page.keyboard.press('Alt+Shift+KeyN');
+    await expect.poll(() => card(page).count()).toBe(1);
+    const first = await title();
+    await page.keyboard.press('Alt+Shift+KeyN');
+    await expect.poll(title).not.toBe(first);
+    const second = await title();
+    await page.keyboard.press('Alt+Shift+KeyP');
+    await expect.poll(title).toBe(first);
+    // The card took focus, so a screen reader reads it; Escape closes it and gives focus back.
+    expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('defence-lens-card');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card(page).count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('BODY');
+    expect(second).not.toBe(first);
+  });
+
+  it('does not steal Alt+Shift+N from a text field', async () => {
+    e2e = await startE2E();
+    const page = await e2e.openFixture('jakarta-asean-japan.html');
+    await page.focus('input');
+    await page.keyboard.press('Alt+Shift+KeyN');
+    await page.waitForTimeout(300);
+    expect(await card(page).count()).toBe(0);
+  });
+
+  it('marks mentions inside an open shadow root and in same- and cross-origin frames, and hovers them', async () => {
+    e2e = await startE2E();
+    const page = await e2e.openFixture('frames-and-shadows.html');
+    await expect.poll(() => highlightedTexts(page)).toEqual(expect.arrayContaining(['Minoru Kihara', 'Phan Van Giang', 'ADMM-Plus']));
+    const frames = ['#same-origin', '#cross-origin'].map(async (sel) => (await (await page.$(sel))?.contentFrame()) as Frame);
+    for (const frame of await Promise.all(frames)) {
+      await frame.waitForSelector('html[data-defence-lens^="ready"]', { timeout: 20_000 });
+      expect(await highlightedTexts(frame)).toEqual(expect.arrayContaining(['Ng Eng Hen', 'HADR']));
+    }
+    expect(new URL((await (await page.$('#cross-origin'))?.contentFrame())?.url() ?? '').hostname).toBe('localhost');
+    // Hover the name inside the shadow root.
+    const point = await page.evaluate(() => {
+      const p = document.getElementById('widget')?.shadowRoot?.querySelector('p');
+      const text = p?.firstChild as Text;
+      const at = text.data.indexOf('Van Giang');
+      const r = document.createRange();
+      r.setStart(text, at);
+      r.setEnd(text, at + 3);
+      const rect = r.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    });
+    await page.mouse.move(point.x, point.y + 80);
+    await page.mouse.move(point.x, point.y, { steps: 3 });
+    await expect.poll(() => card(page).count(), { timeout: 5000 }).toBe(1);
+    expect(await card(page).locator('h2').textContent()).toBe('Phan Van Giang');
+  });
+
+  it('on the matching-rules page, marks every expected mention and nothing hidden, in a field or in code', async () => {
+    e2e = await startE2E();
+    const page = await e2e.openFixture('matching-cases.html');
+    const expected = JSON.parse(readFileSync('test/fixtures/expected/matching-cases.json', 'utf8')) as {
+      mentions: { text: string; optional?: boolean }[];
+    };
+    const texts = await highlightedTexts(page);
+    const flat = texts.map((t) => t.replace(/\s+/g, ' '));
+    for (const m of expected.mentions.filter((x) => !x.optional))
+      expect(
+        flat.some((t) => t.includes(m.text)),
+        m.text,
+      ).toBe(true);
+    // "Ng" on its own (after "Dr") is marked as well as the full name split by <b>.
+    expect(flat).toContain('Ng Eng Hen');
+    const inForbidden = await page.evaluate(() => {
+      const reg = (CSS as unknown as { highlights: Map<string, Iterable<AbstractRange>> }).highlights;
+      let n = 0;
+      for (const [name, h] of reg)
+        if (name.startsWith('defence-lens-'))
+          for (const r of h)
+            if ((r.startContainer.parentElement as Element).closest('aside, form, pre, code, [contenteditable], [hidden], noscript')) n++;
+      return n;
+    });
+    expect(inForbidden).toBe(0);
   });
 });
 
