@@ -277,7 +277,7 @@ describe('options page', () => {
     await expect.poll(() => userIds(options)).toEqual([]);
   });
 
-  it('changing which kinds to mark updates an open tab without a reload', async () => {
+  it('changing which kinds to mark, the mark style and the deny list updates an open tab without a reload', async () => {
     e2e = await startE2E();
     const page = await e2e.openFixture('hawaii-informal-meeting.html');
     await expect.poll(() => highlightedTexts(page)).toContain('HADR');
@@ -286,6 +286,18 @@ describe('options page', () => {
     await expect.poll(() => highlightedTexts(page)).not.toContain('HADR');
     expect((await highlightedTexts(page)).some((t) => t.includes('Ng Eng Hen'))).toBe(true);
     await options.locator('input[name=kind-term]').check();
+    await expect.poll(() => highlightedTexts(page)).toContain('HADR');
+
+    await options.locator('select[name=markStyle]').selectOption('background');
+    await expect.poll(() => page.getAttribute('html', 'data-defence-lens-style')).toBe('background');
+
+    // The site deny list switches the open tab off, and emptying it switches it back on.
+    await options.locator('textarea[name=disabledSites]').fill('127.0.0.1');
+    await options.locator('textarea[name=disabledSites]').blur();
+    await expect.poll(() => page.getAttribute('html', 'data-defence-lens')).toMatch(/^off/);
+    expect(await highlightedTexts(page)).toEqual([]);
+    await options.locator('textarea[name=disabledSites]').fill('');
+    await options.locator('textarea[name=disabledSites]').blur();
     await expect.poll(() => highlightedTexts(page)).toContain('HADR');
   });
 });

@@ -84,3 +84,26 @@ describe('hidden and recent records', () => {
     expect((await recentUserRows(db, 1)).map((r) => r.id)).toEqual(['mine']);
   });
 });
+
+describe('bundled updates that meet the reader’s rows', () => {
+  it('a reader’s record whose id starts shipping bundled becomes an edit of it, and reset brings the bundled one', async () => {
+    const db = await freshDb();
+    await seedBundled(db, 'v1', [term('admm')]);
+    await putRecord(db, term('new-thing', 'mine'));
+    await seedBundled(db, 'v2', [term('admm'), term('new-thing', 'now bundled')]);
+    expect(await getRecord(db, 'new-thing')).toMatchObject({ origin: 'overlay', record: { definition: 'mine' } });
+    expect((await listRecords(db)).find((r) => r.record.id === 'new-thing')?.origin).toBe('overlay');
+    await resetRecord(db, 'new-thing');
+    expect(await getRecord(db, 'new-thing')).toMatchObject({ origin: 'bundled', record: { definition: 'now bundled' } });
+  });
+
+  it('an edit whose bundled record stopped shipping stays as the reader’s own, and reset does not destroy it', async () => {
+    const db = await freshDb();
+    await seedBundled(db, 'v1', [term('admm'), term('dropped')]);
+    await putRecord(db, term('dropped', 'my edit'));
+    await seedBundled(db, 'v2', [term('admm')]);
+    expect(await getRecord(db, 'dropped')).toMatchObject({ origin: 'user', record: { definition: 'my edit' } });
+    await resetRecord(db, 'dropped');
+    expect(await getRecord(db, 'dropped')).toMatchObject({ origin: 'user', record: { definition: 'my edit' } });
+  });
+});

@@ -31,9 +31,9 @@ export interface ResolvedRecord {
 }
 
 export async function getRecord(db: CorpusDb, id: string): Promise<ResolvedRecord | undefined> {
-  const user = await db.get('user', id);
-  if (user) return user.record ? { kind: user.kind, record: user.record, origin: user.origin } : undefined;
-  const bundled = await db.get('bundled', id);
+  const tx = db.transaction(['bundled', 'user']);
+  const [user, bundled] = await Promise.all([tx.objectStore('user').get(id), tx.objectStore('bundled').get(id)]);
+  if (user) return user.record ? { kind: user.kind, record: user.record, origin: bundled ? 'overlay' : 'user' } : undefined;
   return bundled ? { kind: bundled.kind, record: bundled.record, origin: 'bundled' } : undefined;
 }
 
@@ -44,11 +44,14 @@ export async function listRecords(db: CorpusDb, kind?: RecordKind): Promise<Reso
     : await Promise.all([db.getAll('bundled'), db.getAll('user')]);
   const userById = new Map(user.map((u) => [u.id, u]));
   const out: ResolvedRecord[] = [];
+  const bundledIds = new Set<string>();
   for (const b of bundled) {
-    const u = userById.get(b.id);
-    if (!u) out.push({ kind: b.kind, record: b.record, origin: 'bundled' });
+    bundledIds.add(b.id);
+    if (!userById.has(b.id)) out.push({ kind: b.kind, record: b.record, origin: 'bundled' });
   }
-  for (const u of user) if (u.record) out.push({ kind: u.kind, record: u.record, origin: u.origin });
+  // Whether a user row is an overlay is decided now, not when it was written: an update may have
+  // started shipping the reader's own id, or stopped shipping a record the reader had edited.
+  for (const u of user) if (u.record) out.push({ kind: u.kind, record: u.record, origin: bundledIds.has(u.id) ? 'overlay' : 'user' });
   return out;
 }
 
@@ -80,10 +83,12 @@ export async function deleteRecord(db: CorpusDb, id: string): Promise<void> {
   await tx.done;
 }
 
-/** Drops the reader's edit or tombstone of a bundled record, bringing the bundled version back. */
+/** Drops the reader's edit or tombstone of a bundled record, bringing the bundled version back. A no-op for the reader's own records. */
 export async function resetRecord(db: CorpusDb, id: string): Promise<void> {
-  const row = await db.get('user', id);
-  if (row?.origin === 'overlay') await db.delete('user', id);
+  const tx = db.transaction(['bundled', 'user'], 'readwrite');
+  // Only when there is a bundled version to go back to: otherwise this row is the reader's only copy.
+  if ((await tx.objectStore('bundled').getKey(id)) !== undefined) await tx.objectStore('user').delete(id);
+  await tx.done;
 }
 
 /** Counts of visible records by kind. */
