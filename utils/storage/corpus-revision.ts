@@ -6,8 +6,13 @@ import { browser } from 'wxt/browser';
 
 export const CORPUS_REVISION_KEY = 'corpusRevision';
 
+/**
+ * Call after every write to the corpus (background handlers and the options page both do).
+ * The value is unique per call: storage.onChanged stays silent when a key is set to the value it
+ * already holds, so a bare timestamp would swallow a second write in the same millisecond.
+ */
 export async function notifyCorpusChanged(): Promise<void> {
-  await browser.storage.local.set({ [CORPUS_REVISION_KEY]: Date.now() });
+  await browser.storage.local.set({ [CORPUS_REVISION_KEY]: `${Date.now()}-${crypto.randomUUID()}` });
 }
 
 /** Calls `onChange` whenever any context changed the corpus; returns an unsubscribe function. */
