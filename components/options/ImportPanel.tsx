@@ -53,7 +53,10 @@ export function ImportPanel({ db, onChanged }: { db: CorpusDb; onChanged: () => 
       if (r === 'cancelled') setStage({ name: 'done', summary: 'Import cancelled: nothing was changed.' });
       else {
         await notifyCorpusChanged();
-        setStage({ name: 'done', summary: `Imported: ${r.added} new, ${r.changed} changed, ${r.skipped} skipped as invalid.` });
+        setStage({
+          name: 'done',
+          summary: `Imported: ${r.added} new, ${r.changed} changed, ${r.hidden} hidden, ${r.skipped} skipped as invalid.`,
+        });
         onChanged();
       }
     } catch (error) {
@@ -83,6 +86,7 @@ export function ImportPanel({ db, onChanged }: { db: CorpusDb; onChanged: () => 
           <p>
             {stage.prepared.preview.added.length} new · {stage.prepared.preview.changed.length} changed ·{' '}
             {stage.prepared.preview.unchanged.length} unchanged · {stage.prepared.invalid.length} invalid
+            {stage.prepared.hide.toHide.length > 0 ? ` · ${stage.prepared.hide.toHide.length} bundled to hide` : ''}
           </p>
           <ImportLists prepared={stage.prepared} />
           {stage.prepared.invalid.length > 0 && (
@@ -99,7 +103,11 @@ export function ImportPanel({ db, onChanged }: { db: CorpusDb; onChanged: () => 
               {stage.prepared.invalid.length > 100 && <li>…and {stage.prepared.invalid.length - 100} more</li>}
             </ul>
           )}
-          <button type="button" onClick={() => void apply('skip')} disabled={stage.prepared.toApply.length === 0}>
+          <button
+            type="button"
+            onClick={() => void apply('skip')}
+            disabled={stage.prepared.toApply.length + stage.prepared.hide.toHide.length === 0}
+          >
             {stage.prepared.invalid.length > 0 ? 'Skip the invalid ones and import' : 'Import'}
           </button>{' '}
           <button type="button" onClick={() => void apply('cancel')}>

@@ -10,6 +10,16 @@ describe('published JSON Schema', () => {
 
   it('describes every record kind', () => {
     const schema = corpusJsonSchema() as { properties: Record<string, unknown> };
-    expect(Object.keys(schema.properties).sort()).toEqual(['countries', 'format', 'meetings', 'offices', 'people', 'terms', 'version']);
+    expect(Object.keys(schema.properties).sort()).toEqual([
+      'ambiguities',
+      'countries',
+      'format',
+      'hidden',
+      'meetings',
+      'offices',
+      'people',
+      'terms',
+      'version',
+    ]);
   });
 });

@@ -169,6 +169,8 @@ export const corpusFileSchema = z.strictObject({
   meetings: z.array(z.unknown()).default([]),
   terms: z.array(z.unknown()).default([]),
   ambiguities: z.array(z.unknown()).default([]),
+  /** Ids of bundled records the reader hid (exports carry them so that an import restores the same view). */
+  hidden: z.array(z.unknown()).default([]),
 });
 
 /** Top-level keys of a corpus file and the record kind each holds. */

@@ -4,12 +4,12 @@
  * test drives exactly the code the reader does.
  */
 import type { RecordKind, TaggedRecord } from '../corpus/schema';
-import { listRecords } from '../storage/corpus-store';
+import { listHiddenRecords, listRecords } from '../storage/corpus-store';
 import { applyImport } from '../storage/corpus-transfer';
 import type { CorpusDb } from '../storage/db';
 import { checkReferences, type ReferenceWarning } from './check-references';
 import { type InvalidRecord, parseImport } from './parse-import';
-import { type ImportPreview, previewImport } from './preview-import';
+import { type HidePlan, type ImportPreview, planHidden, previewImport } from './preview-import';
 
 export type PreparedImport =
   | { ok: false; error: string }
@@ -20,12 +20,14 @@ export type PreparedImport =
       /** References to ids that will not exist after the import (reported; the records still import). */
       warnings: ReferenceWarning[];
       toApply: TaggedRecord[];
+      /** The file's "hidden" list, checked against what is stored. */
+      hide: HidePlan;
     };
 
 export async function prepareImport(db: CorpusDb, text: string, byteLength?: number): Promise<PreparedImport> {
   const parsed = parseImport(text, byteLength);
   if (!parsed.ok) return parsed;
-  const stored = await listRecords(db);
+  const [stored, hiddenNow] = await Promise.all([listRecords(db), listHiddenRecords(db)]);
   const preview = previewImport(parsed.records, stored);
   const conflicts: InvalidRecord[] = preview.conflicts.map((c) => ({
     where: parsed.positions.get(c.record.record.id) ?? c.record.record.id,
@@ -41,7 +43,13 @@ export async function prepareImport(db: CorpusDb, text: string, byteLength?: num
     toApply.map((tagged) => ({ where: parsed.positions.get(tagged.record.id) ?? tagged.record.id, tagged })),
     known,
   );
-  return { ok: true, preview, invalid: [...parsed.invalid, ...conflicts], warnings, toApply };
+  const hide = planHidden(parsed.hidden, {
+    bundledIds: new Set([...stored.filter((r) => r.origin !== 'user').map((r) => r.record.id), ...hiddenNow.map((h) => h.record.id)]),
+    hiddenIds: new Set(hiddenNow.map((h) => h.record.id)),
+    editedIds: new Set(stored.filter((r) => r.origin === 'overlay').map((r) => r.record.id)),
+  });
+  for (const note of hide.notes) warnings.push(note);
+  return { ok: true, preview, invalid: [...parsed.invalid, ...conflicts], warnings, toApply, hide };
 }
 
 export type InvalidPolicy = 'skip' | 'cancel';
@@ -51,10 +59,12 @@ export async function commitImport(
   db: CorpusDb,
   prepared: Extract<PreparedImport, { ok: true }>,
   options: { policy: InvalidPolicy; fileName: string; onProgress?: (done: number, total: number) => void; signal?: AbortSignal },
-): Promise<{ added: number; changed: number; skipped: number } | 'cancelled'> {
+): Promise<{ added: number; changed: number; hidden: number; skipped: number } | 'cancelled'> {
   if (prepared.invalid.length > 0 && options.policy === 'cancel') return 'cancelled';
-  if (prepared.toApply.length === 0) return { added: 0, changed: 0, skipped: prepared.invalid.length };
+  if (prepared.toApply.length === 0 && prepared.hide.toHide.length === 0)
+    return { added: 0, changed: 0, hidden: 0, skipped: prepared.invalid.length };
   const r = await applyImport(db, prepared.toApply, {
+    hide: prepared.hide.toHide,
     fileName: options.fileName,
     skipped: prepared.invalid.length,
     onProgress: options.onProgress,

@@ -82,6 +82,9 @@ const FILE_BREAKERS: ((text: string, rand: () => number) => string)[] = [
   () => '\uFEFF',
   (_t, rand) => `{"terms": [${'['.repeat(1000 + Math.floor(rand() * 9000))}`,
   (t) => t.replace('"terms"', '"people"'),
+  () => '{"hidden": [1, "Bad Id", {"__proto__": {"polluted": true}}, null, "admm\u0000"]}',
+  () => '{"hidden": {"length": 3}}',
+  (t) => t.replace('{', '{"format": "not-ours", '),
 ];
 
 /** What the run tried, by breaker, for the closing note. */

@@ -33,6 +33,9 @@ describe('parseImport: whole-file problems', () => {
     ['{}', /holds no/],
     ['{"people": {}}', /must be an array/],
     ['{"spaceships": []}', /Unknown top-level key/],
+    ['{"format": "something-else", "terms": []}', /"format" must be/],
+    ['{"version": {"a": 1}, "terms": []}', /"version" must be/],
+    ['{"hidden": "admm"}', /"hidden" must be an array/],
   ])('%j', (text, message) => {
     const r = parseImport(text);
     expect(r.ok).toBe(false);
@@ -42,6 +45,21 @@ describe('parseImport: whole-file problems', () => {
   it('refuses a file over the size limit before parsing it', () => {
     const r = parseImport('{}', MAX_IMPORT_BYTES + 1);
     expect(r).toMatchObject({ ok: false, error: expect.stringContaining('MB') });
+  });
+});
+
+describe('parseImport: the hidden list', () => {
+  it('keeps ids once each and reports bad entries and ids that are also records', () => {
+    const r = parseImport(JSON.stringify({ terms: [term()], hidden: ['admm', 'admm', 'VN', 'my-term', '', { id: 'x' }] }));
+    expect(r.ok && r.hidden).toEqual([
+      { id: 'admm', where: 'hidden[0]' },
+      { id: 'VN', where: 'hidden[2]' },
+    ]);
+    expect(r.ok && r.invalid.flatMap((i) => i.errors)).toEqual([
+      'hidden[3]: "my-term" is also a record in this file (terms[0])',
+      'hidden[4]: not an id',
+      'hidden[5]: not an id',
+    ]);
   });
 });
 

@@ -3,7 +3,7 @@
  * as the bundled data. Never throws: a file that cannot be used gets one clear message, and each
  * bad record gets an error naming its place and the field ("people[12].roles[0].start: not a date").
  */
-import { COLLECTIONS, RECORD_SCHEMAS, type RecordKind, type TaggedRecord } from '../corpus/schema';
+import { COLLECTIONS, COUNTRY_ID_PATTERN, ID_PATTERN, RECORD_SCHEMAS, type RecordKind, type TaggedRecord } from '../corpus/schema';
 
 /** Larger files are refused before parsing: a corpus of 10,000 records is about 5 MB. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -21,6 +21,8 @@ export type ParsedImport =
       invalid: InvalidRecord[];
       /** Where each valid record sits in the file, by id ("people[3]"), for later messages. */
       positions: Map<string, string>;
+      /** Ids of bundled records the file hides (an export carries the reader's hidden records), with their place. */
+      hidden: { id: string; where: string }[];
     }
   | { ok: false; error: string };
 
@@ -60,15 +62,19 @@ export function parseImport(text: string, byteLength = text.length): ParsedImpor
     return { ok: false, error: 'The top level must be an object with "people", "meetings", "terms", "offices" or "countries" arrays.' };
   }
   const top = data as Record<string, unknown>;
-  const known = new Set([...Object.keys(COLLECTIONS), 'format', 'version', 'ambiguities']);
+  const known = new Set([...Object.keys(COLLECTIONS), 'hidden', 'format', 'version', 'ambiguities']);
   const unknownKeys = Object.keys(top).filter((k) => !known.has(k));
   if (unknownKeys.length > 0)
     return {
       ok: false,
       error: `Unknown top-level key "${unknownKeys[0]?.slice(0, 60)}": expected people, meetings, terms, offices or countries.`,
     };
-  if (!Object.keys(COLLECTIONS).some((k) => k in top))
+  if (!Object.keys(COLLECTIONS).some((k) => k in top) && !('hidden' in top))
     return { ok: false, error: 'The file holds no "people", "meetings", "terms", "offices" or "countries".' };
+  if (top.format !== undefined && top.format !== 'defence-lens-corpus')
+    return { ok: false, error: '"format" must be "defence-lens-corpus" when given: this file is something else.' };
+  if (top.version !== undefined && (typeof top.version !== 'string' || top.version.length > 50))
+    return { ok: false, error: '"version" must be a short text when given.' };
 
   const records: TaggedRecord[] = [];
   const invalid: InvalidRecord[] = [];
@@ -103,5 +109,31 @@ export function parseImport(text: string, byteLength = text.length): ParsedImpor
       records.push({ kind, record: parsed.data } as TaggedRecord);
     });
   }
-  return { ok: true, records, invalid, positions };
+  const hidden = parseHidden(top.hidden, invalid, positions);
+  if (typeof hidden === 'string') return { ok: false, error: hidden };
+  return { ok: true, records, invalid, positions, hidden };
+}
+
+/** The "hidden" list: ids only, each once, none also given as a record. Bad entries join `invalid`. */
+function parseHidden(
+  value: unknown,
+  invalid: InvalidRecord[],
+  positions: ReadonlyMap<string, string>,
+): { id: string; where: string }[] | string {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) return '"hidden" must be an array of ids.';
+  const out: { id: string; where: string }[] = [];
+  const seen = new Set<string>();
+  value.forEach((id, i) => {
+    const where = `hidden[${i}]`;
+    if (typeof id !== 'string' || !(ID_PATTERN.test(id) || COUNTRY_ID_PATTERN.test(id))) {
+      invalid.push({ where, id: undefined, errors: [`${where}: not an id`] });
+    } else if (positions.has(id)) {
+      invalid.push({ where, id, errors: [`${where}: "${id}" is also a record in this file (${positions.get(id)})`] });
+    } else if (!seen.has(id)) {
+      seen.add(id);
+      out.push({ id, where });
+    }
+  });
+  return out;
 }

@@ -38,3 +38,31 @@ export function previewImport(records: TaggedRecord[], existing: ResolvedRecord[
   }
   return preview;
 }
+
+export interface HidePlan {
+  /** Bundled ids the import will hide. */
+  toHide: string[];
+  /** Already hidden: nothing to do. */
+  alreadyHidden: number;
+  /** Entries that will not be applied, and why (no bundled record, or the reader edited it). */
+  notes: { where: string; id: string; message: string }[];
+}
+
+/**
+ * Which of a file's "hidden" ids to hide. Only bundled records can be hidden, and a record the
+ * reader has edited is never hidden by an import: that would drop the edit without asking.
+ */
+export function planHidden(
+  hidden: readonly { id: string; where: string }[],
+  stored: { bundledIds: ReadonlySet<string>; hiddenIds: ReadonlySet<string>; editedIds: ReadonlySet<string> },
+): HidePlan {
+  const plan: HidePlan = { toHide: [], alreadyHidden: 0, notes: [] };
+  for (const { id, where } of hidden) {
+    if (stored.hiddenIds.has(id)) plan.alreadyHidden++;
+    else if (!stored.bundledIds.has(id)) plan.notes.push({ where, id, message: `${where}: no bundled record "${id}" to hide; ignored` });
+    else if (stored.editedIds.has(id))
+      plan.notes.push({ where, id, message: `${where}: you edited "${id}"; it stays visible (hide it yourself if you wish)` });
+    else plan.toHide.push(id);
+  }
+  return plan;
+}

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import type { TaggedRecord } from '../corpus/schema';
+import { commitImport, prepareImport } from '../import/import-flow';
 import { parseImport } from '../import/parse-import';
 import { canonical, previewImport } from '../import/preview-import';
 import { deleteRecord, getRecord, listRecords, putRecord, seedBundled } from './corpus-store';
@@ -40,7 +41,7 @@ describe('import, export and reset', () => {
       skipped: 1,
       onProgress: (d) => progress.push(d),
     });
-    expect(result).toEqual({ added: 1, changed: 1 });
+    expect(result).toEqual({ added: 1, changed: 1, hidden: 0 });
     expect((await getRecord(db, 'admm'))?.origin).toBe('overlay');
     expect(progress.at(-1)).toBe(2);
     expect(await db.getAll('imports')).toMatchObject([{ fileName: 'f.json', added: 1, changed: 1, skipped: 1 }]);
@@ -69,6 +70,43 @@ describe('import, export and reset', () => {
     expect(parsed.invalid).toEqual([]);
     await applyImport(other, parsed.records, { fileName: 'export.json', skipped: 0 });
     expect(canonical(await exportCorpus(other, 'all', 'v1'))).toBe(canonical(await exportCorpus(db, 'all', 'v1')));
+  });
+
+  it('an export of everything with hidden and edited records imports back into a fresh store as exactly the same data', async () => {
+    const db = await fresh();
+    await putRecord(db, term('mine'));
+    await putRecord(db, term('admm', 'my edit'));
+    await deleteRecord(db, 'adsom');
+    const exported = await exportCorpus(db, 'all', 'v1');
+    expect(exported.hidden).toEqual(['adsom']);
+    const other = await fresh();
+    const prepared = await prepareImport(other, JSON.stringify(exported));
+    if (!prepared.ok) throw new Error(prepared.error);
+    expect([prepared.preview.added.length, prepared.preview.changed.length, prepared.hide.toHide]).toEqual([1, 1, ['adsom']]);
+    const result = await commitImport(other, prepared, { policy: 'cancel', fileName: 'all.json' });
+    expect(result).toEqual({ added: 1, changed: 1, hidden: 1, skipped: 0 });
+    expect(canonical(await exportCorpus(other, 'all', 'v1'))).toBe(canonical(exported));
+    const rows = async (d: typeof db) => (await d.getAll('user')).map(({ updatedAt: _, ...row }) => row);
+    expect(await rows(other)).toEqual(await rows(db));
+    // Importing the same export again changes nothing at all.
+    const again = await prepareImport(other, JSON.stringify(exported));
+    expect(again.ok && [again.toApply.length, again.hide.toHide.length, again.hide.alreadyHidden]).toEqual([0, 0, 1]);
+  });
+
+  it('a hidden list never hides a record the reader edited, nor anything not bundled', async () => {
+    const db = await fresh();
+    await putRecord(db, term('admm', 'my edit'));
+    const before = await snapshot(db);
+    const prepared = await prepareImport(db, JSON.stringify({ hidden: ['admm', 'no-such-thing', 'Bad Id', 7] }));
+    if (!prepared.ok) throw new Error(prepared.error);
+    expect(prepared.hide.toHide).toEqual([]);
+    expect(prepared.warnings.map((w) => w.message)).toEqual([
+      'hidden[0]: you edited "admm"; it stays visible (hide it yourself if you wish)',
+      'hidden[1]: no bundled record "no-such-thing" to hide; ignored',
+    ]);
+    expect(prepared.invalid.map((i) => i.errors[0])).toEqual(['hidden[2]: not an id', 'hidden[3]: not an id']);
+    await commitImport(db, prepared, { policy: 'skip', fileName: 'h.json' });
+    expect(await snapshot(db)).toBe(before);
   });
 
   it('previews new, changed, unchanged and kind conflicts without writing', async () => {

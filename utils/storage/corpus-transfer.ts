@@ -3,7 +3,7 @@
  * either every record lands or none does, and a reader may cancel until it commits.
  */
 import type { TaggedRecord } from '../corpus/schema';
-import { listRecords, type ResolvedRecord } from './corpus-store';
+import { listHiddenRecords, listRecords, type ResolvedRecord } from './corpus-store';
 import type { CorpusDb, StoredUser } from './db';
 
 export class ImportCancelled extends Error {
@@ -14,6 +14,8 @@ export class ImportCancelled extends Error {
 
 export interface ApplyOptions {
   fileName: string;
+  /** Bundled ids to hide (tombstones), in the same transaction. Never replaces a reader's row. */
+  hide?: readonly string[];
   skipped: number;
   onProgress?: (done: number, total: number) => void;
   signal?: AbortSignal;
@@ -23,7 +25,7 @@ export async function applyImport(
   db: CorpusDb,
   records: TaggedRecord[],
   options: ApplyOptions,
-): Promise<{ added: number; changed: number }> {
+): Promise<{ added: number; changed: number; hidden: number }> {
   const tx = db.transaction(['bundled', 'user', 'imports'], 'readwrite');
   // When the reader cancels, the writes fail first; keep the transaction's own rejection handled.
   tx.done.catch(() => {});
@@ -57,10 +59,19 @@ export async function applyImport(
       done++;
       if (done % 250 === 0 || done === records.length) options.onProgress?.(done, records.length);
     });
-    await Promise.all(writes);
-    await tx.objectStore('imports').add({ at: now, fileName: options.fileName.slice(0, 200), added, changed, skipped: options.skipped });
+    let hidden = 0;
+    const hides = (options.hide ?? []).map(async (id) => {
+      const [b, u] = await Promise.all([bundled.get(id), user.getKey(id)]);
+      if (!b || u !== undefined) return;
+      await user.put({ id, kind: b.kind, record: null, origin: 'overlay', updatedAt: now });
+      hidden++;
+    });
+    await Promise.all([...writes, ...hides]);
+    await tx
+      .objectStore('imports')
+      .add({ at: now, fileName: options.fileName.slice(0, 200), added, changed, hidden, skipped: options.skipped });
     await tx.done;
-    return { added, changed };
+    return { added, changed, hidden };
   } catch (error) {
     if (options.signal?.aborted) throw new ImportCancelled();
     throw error;
@@ -72,6 +83,8 @@ export async function applyImport(
 export interface CorpusFile {
   format: 'defence-lens-corpus';
   version: string;
+  /** Bundled records the reader hid, so that importing an export restores exactly the same view. */
+  hidden: string[];
   people: unknown[];
   meetings: unknown[];
   terms: unknown[];
@@ -83,7 +96,17 @@ const COLLECTION_OF = { person: 'people', meeting: 'meetings', term: 'terms', of
 
 /** Everything visible, or only the reader's own rows (their records and edits), in the import format. */
 export async function exportCorpus(db: CorpusDb, scope: 'all' | 'user', version: string): Promise<CorpusFile> {
-  const file: CorpusFile = { format: 'defence-lens-corpus', version, people: [], meetings: [], terms: [], offices: [], countries: [] };
+  const hidden = (await listHiddenRecords(db)).map((h) => h.record.id).sort();
+  const file: CorpusFile = {
+    format: 'defence-lens-corpus',
+    version,
+    hidden,
+    people: [],
+    meetings: [],
+    terms: [],
+    offices: [],
+    countries: [],
+  };
   const rows: ResolvedRecord[] = await listRecords(db);
   for (const r of rows) {
     if (scope === 'user' && r.origin === 'bundled') continue;

@@ -20,6 +20,8 @@ export interface ImportLogEntry {
   fileName: string;
   added: number;
   changed: number;
+  /** Bundled records hidden by the import's "hidden" list (absent in entries written before it existed). */
+  hidden?: number;
   skipped: number;
 }
 
