@@ -84,7 +84,12 @@ export default defineContentScript({
     }
 
     function applyStyle(): void {
-      root.setAttribute('data-defence-lens-style', settings.markStyle);
+      // The default style needs no attribute, and an attribute that does not change is not set
+      // again: either would make the browser restyle the whole page before the scan can read it.
+      const want = settings.markStyle === 'underline' ? null : settings.markStyle;
+      if (root.getAttribute('data-defence-lens-style') === want) return;
+      if (want === null) root.removeAttribute('data-defence-lens-style');
+      else root.setAttribute('data-defence-lens-style', want);
     }
 
     async function applySettings(next: Settings): Promise<void> {

@@ -9,8 +9,9 @@ import { joinBlocks, type PageText } from '../../utils/extract/page-text';
 import type { Matcher } from '../../utils/match/compile-matcher';
 import type { RawMatch } from '../../utils/match/dictionary-entry';
 import type { ArticleDate, MentionKind } from '../../utils/match/mention';
-import { matchBlock, resolvePage } from '../../utils/page/analyse-text';
+import { matchBlock } from '../../utils/page/analyse-text';
 import { type PlacedMention, placeMentions } from '../../utils/page/place-mentions';
+import { resolveInChunks } from '../../utils/page/resolve-in-chunks';
 import { sliceClock } from '../../utils/page/slice';
 import { detectArticleDate } from '../../utils/resolve/article-date';
 import type { Marks } from './highlights';
@@ -115,14 +116,19 @@ export class PageScanner {
         if (generation !== this.generation) return -1;
       }
     }
-    const mentions = resolvePage({ page, matches, corpus: ctx.corpus, date: this.date });
-    if (clock.spent()) await clock.yield();
+    // Resolution runs a chunk of the page per step (resolve-in-chunks.ts), marks as it goes.
+    let added = 0;
+    for (const mentions of resolveInChunks({ page, matches, corpus: ctx.corpus, date: this.date })) {
+      if (generation !== this.generation) return -1;
+      const placed = placeMentions(page, mentions, this.index);
+      // getRootNode is a pointer read in Blink (the node's tree scope), cheap for every mention.
+      for (const pm of placed) this.shadows.cover(pm.startNode);
+      ctx.marks.add(placed, ctx.kinds());
+      for (const pm of placed) this.placed.push(pm);
+      added += placed.length;
+      if (clock.spent()) await clock.yield();
+    }
     if (generation !== this.generation) return -1;
-    const placed = placeMentions(page, mentions, this.index);
-    // getRootNode is a pointer read in Blink (the node's tree scope), cheap for every mention.
-    for (const pm of placed) this.shadows.cover(pm.startNode);
-    ctx.marks.add(placed, ctx.kinds());
-    for (const pm of placed) this.placed.push(pm);
-    return placed.length;
+    return added;
   }
 }

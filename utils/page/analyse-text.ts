@@ -1,15 +1,15 @@
 /**
  * The whole pipeline on extracted text, shared by the content script and `npm run scan`:
- * match every block, resolve (dates, roles, coreference, fact-checks, meetings), attach affixes.
+ * match every block, resolve (dates, roles, coreference, fact-checks, meetings) in chunks of the
+ * page, attach affixes.
  */
 import type { Corpus } from '../corpus/schema';
-import { BLOCK_SEPARATOR, type PageText } from '../extract/page-text';
-import { attachAffixes } from '../match/attach-affixes';
+import type { PageText } from '../extract/page-text';
 import type { Matcher } from '../match/compile-matcher';
 import type { RawMatch } from '../match/dictionary-entry';
 import { findMatches } from '../match/find-matches';
 import type { ArticleDate, Mention } from '../match/mention';
-import { resolveMentions } from '../resolve/resolve-mentions';
+import { resolveInChunks } from './resolve-in-chunks';
 
 /** Matches of one block, shifted to page-text offsets. */
 export function matchBlock(matcher: Matcher, blockText: string, blockStart: number, into: RawMatch[]): void {
@@ -21,29 +21,6 @@ export function matchBlock(matcher: Matcher, blockText: string, blockStart: numb
     m.start += blockStart;
     m.end += blockStart;
   }
-}
-
-export function resolvePage({
-  page,
-  matches,
-  corpus,
-  date,
-}: {
-  page: PageText;
-  matches: RawMatch[];
-  corpus: Corpus;
-  date: ArticleDate;
-}): Mention[] {
-  const mentions = resolveMentions({ text: page.text, matches, corpus, date }).map((m) => attachAffixes(page.text, m));
-  // Affixes may not reach into a neighbouring mention or across a block.
-  const out: Mention[] = [];
-  for (const m of mentions) {
-    const prev = out.at(-1);
-    if (prev && m.start < prev.end) continue;
-    if (page.text.slice(m.start, m.end).includes(BLOCK_SEPARATOR)) continue;
-    out.push(m);
-  }
-  return out;
 }
 
 export function analyseText({
@@ -61,5 +38,7 @@ export function analyseText({
   page.blocks.forEach((b, i) => {
     matchBlock(matcher, b.text, page.blockStarts[i] as number, matches);
   });
-  return resolvePage({ page, matches, corpus, date });
+  const mentions: Mention[] = [];
+  for (const chunk of resolveInChunks({ page, matches, corpus, date })) for (const m of chunk) mentions.push(m);
+  return mentions;
 }

@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { loadBundledCorpus } from '../corpus/bundled-corpus';
+import { extractBlocks } from '../extract/extract-blocks';
+import { joinBlocks } from '../extract/page-text';
+import { buildDictionary } from '../match/build-dictionary';
+import { compileMatcher } from '../match/compile-matcher';
+import type { RawMatch } from '../match/dictionary-entry';
+import type { ArticleDate } from '../match/mention';
+import { matchBlock } from './analyse-text';
+import { resolveInChunks } from './resolve-in-chunks';
+
+// Equivalence, not content: whatever the corpus holds, resolving in chunks must give what one
+// piece gives. The demo articles are the input because they exercise titles, short names after
+// full names, role phrases, ordinals and descriptions.
+const corpus = loadBundledCorpus();
+const matcher = compileMatcher(buildDictionary(corpus));
+const blocksOf = (file: string) => extractBlocks(parseHTML(readFileSync(`test/fixtures/${file}`, 'utf8')).document);
+
+function resolveBoth(files: string[], date: ArticleDate, chunkChars: number) {
+  const page = joinBlocks(files.flatMap(blocksOf));
+  const matches: RawMatch[] = [];
+  page.blocks.forEach((b, i) => {
+    matchBlock(matcher, b.text, page.blockStarts[i] as number, matches);
+  });
+  const chunks = [...resolveInChunks({ page, matches, corpus, date, chunkChars })];
+  const whole = [...resolveInChunks({ page, matches, corpus, date, chunkChars: Number.POSITIVE_INFINITY })];
+  return { page, chunks, chunked: chunks.flat(), whole: whole.flat() };
+}
+
+describe('resolveInChunks', () => {
+  it('resolves a page shorter than a chunk in one piece', () => {
+    const { chunks } = resolveBoth(['jakarta-asean-japan.html'], { date: '2023-11-15', source: 'meta' }, 1_000_000);
+    expect(chunks).toHaveLength(1);
+  });
+
+  it.each([200, 700, 3000])('gives the same mentions in chunks of %i characters as in one piece', (size) => {
+    const files = ['hawaii-informal-meeting.html', 'jakarta-asean-japan.html', 'matching-cases.html', 'hawaii-informal-meeting.html'];
+    const { chunks, chunked, whole, page } = resolveBoth(files, { date: '2016-10-01', source: 'meta' }, size);
+    expect(chunks.length).toBeGreaterThan(2);
+    expect(whole.length).toBeGreaterThan(20);
+    expect(chunked).toEqual(whole);
+    for (const m of chunked) expect(page.text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('still finds a short name whose full name came in an earlier chunk', () => {
+    const { chunked, page } = resolveBoth(['jakarta-asean-japan.html'], { date: '2023-11-15', source: 'meta' }, 200);
+    const lastGiang = page.text.lastIndexOf('Giang said');
+    expect(chunked.find((m) => m.start === lastGiang)).toMatchObject({ via: 'short-name', id: 'phan-van-giang' });
+  });
+});

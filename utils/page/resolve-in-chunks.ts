@@ -1,0 +1,158 @@
+/**
+ * Resolution of a long page in pieces, so that no single task resolves megabytes of text: the page
+ * is cut at block boundaries into chunks of about RESOLVE_CHUNK_CHARS, and each chunk is resolved
+ * on its own text. What the resolver needs from outside a chunk is who has been named in full:
+ * short names ("Ng", "Giang") count only after a full mention, and not when two people on the page
+ * share them. So each chunk's text is led by the people named in full before it and followed by
+ * those first named after it (canonical names, one short paragraph each), and only the chunk's own
+ * mentions are kept. Everything else the resolver does (titles, role phrases, ordinals, meeting
+ * descriptions) reads a sentence or a clause around a match, which never crosses a block.
+ * A page shorter than one chunk is resolved in one piece, exactly as before.
+ */
+import type { Corpus } from '../corpus/schema';
+import { BLOCK_SEPARATOR, type PageText } from '../extract/page-text';
+import { attachAffixes } from '../match/attach-affixes';
+import type { DictionaryEntry, RawMatch } from '../match/dictionary-entry';
+import type { ArticleDate, Mention } from '../match/mention';
+import { resolveMentions } from '../resolve/resolve-mentions';
+
+export const RESOLVE_CHUNK_CHARS = 48_000;
+
+/** One piece: resolve, attach affixes, and keep affixes out of neighbouring mentions and blocks. */
+export function resolvePage({
+  page,
+  matches,
+  corpus,
+  date,
+}: {
+  page: PageText;
+  matches: RawMatch[];
+  corpus: Corpus;
+  date: ArticleDate;
+}): Mention[] {
+  const mentions = resolveMentions({ text: page.text, matches, corpus, date }).map((m) => attachAffixes(page.text, m));
+  // Affixes may not reach into a neighbouring mention or across a block.
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const prev = out.at(-1);
+    if (prev && m.start < prev.end) continue;
+    if (page.text.slice(m.start, m.end).includes(BLOCK_SEPARATOR)) continue;
+    out.push(m);
+  }
+  return out;
+}
+
+const INTRODUCES = new Set<DictionaryEntry['via']>(['name', 'alias', 'misspelling']);
+
+/** The person a raw match names in full (name, alias or misspelling), if any. */
+function fullPersonTarget(match: RawMatch): string | undefined {
+  return match.entries.find((e) => e.kind === 'person' && INTRODUCES.has(e.via))?.target;
+}
+
+export interface ChunkInput {
+  page: PageText;
+  /** Raw matches in page order, in page-text offsets. */
+  matches: RawMatch[];
+  corpus: Corpus;
+  date: ArticleDate;
+  chunkChars?: number;
+}
+
+/** Yields the mentions of each chunk in page order (page-text offsets, affixes attached). */
+export function* resolveInChunks({ page, matches, corpus, date, chunkChars = RESOLVE_CHUNK_CHARS }: ChunkInput): Generator<Mention[]> {
+  if (page.text.length <= chunkChars) {
+    yield resolvePage({ page, matches, corpus, date });
+    return;
+  }
+  const names = new Map(corpus.people.map((p) => [p.id, p.name]));
+  // Where each person is first named in full on the whole page.
+  const firstFull = new Map<string, number>();
+  for (const m of matches) {
+    const id = fullPersonTarget(m);
+    if (id && !firstFull.has(id)) firstFull.set(id, m.start);
+  }
+  const introduced = new Set<string>();
+  let mi = 0;
+  let bi = 0;
+  while (bi < page.blocks.length) {
+    const start = page.blockStarts[bi] as number;
+    let bj = bi;
+    let end = start;
+    do {
+      end = (page.blockStarts[bj] as number) + (page.blocks[bj]?.text.length ?? 0);
+      bj++;
+    } while (bj < page.blocks.length && end - start < chunkChars);
+    const chunkMatches: RawMatch[] = [];
+    while (mi < matches.length && (matches[mi] as RawMatch).start < end) chunkMatches.push(matches[mi++] as RawMatch);
+    yield resolveChunk({ page, start, end, chunkMatches, introduced, firstFull, names, corpus, date });
+    bi = bj;
+  }
+}
+
+function resolveChunk({
+  page,
+  start,
+  end,
+  chunkMatches,
+  introduced,
+  firstFull,
+  names,
+  corpus,
+  date,
+}: {
+  page: PageText;
+  start: number;
+  end: number;
+  chunkMatches: RawMatch[];
+  introduced: Set<string>;
+  firstFull: Map<string, number>;
+  names: Map<string, string>;
+  corpus: Corpus;
+  date: ArticleDate;
+}): Mention[] {
+  const carried: RawMatch[] = [];
+  let prefix = '';
+  const carry = (id: string, at: number) => {
+    const name = names.get(id);
+    if (!name) return;
+    carried.push({
+      start: at,
+      end: at + name.length,
+      text: name,
+      entries: [{ form: name, caseSensitive: false, target: id, kind: 'person', via: 'name' }],
+    });
+    return `${name}.${BLOCK_SEPARATOR}`;
+  };
+  for (const id of introduced) prefix += carry(id, prefix.length) ?? '';
+  const shift = prefix.length - start;
+  let text = prefix + page.text.slice(start, end);
+  const ownEnd = text.length;
+  for (const [id, at] of firstFull) {
+    if (at < end || introduced.has(id)) continue;
+    text += BLOCK_SEPARATOR;
+    text += carry(id, text.length)?.slice(0, -BLOCK_SEPARATOR.length) ?? '';
+  }
+  const local = chunkMatches.map((m) => ({ ...m, start: m.start + shift, end: m.end + shift }));
+  const resolved = resolveMentions({
+    text,
+    matches: [...carried.filter((c) => c.start < prefix.length), ...local, ...carried.filter((c) => c.start >= ownEnd)],
+    corpus,
+    date,
+  });
+  const out: Mention[] = [];
+  for (const r of resolved) {
+    if (r.start < prefix.length || r.start >= ownEnd) continue;
+    const m = attachAffixes(text, r);
+    const prev = out.at(-1);
+    if (
+      m.start < prefix.length ||
+      m.end > ownEnd ||
+      (prev && m.start < prev.end + shift) ||
+      text.slice(m.start, m.end).includes(BLOCK_SEPARATOR)
+    )
+      continue;
+    out.push({ ...m, start: m.start - shift, end: m.end - shift });
+    if (m.kind === 'person' && m.via !== 'short-name' && m.via !== 'role') introduced.add(m.id);
+  }
+  return out;
+}
