@@ -55,7 +55,9 @@ try {
   console.log(`scan ${outcome}: ${scan?.toFixed(1)} ms (${args.size}); profile covers the whole load`);
   const byNode = new Map(profile.nodes.map((n) => [n.id, n]));
   const selfUs = new Map<number, number>();
-  profile.samples.forEach((id, i) => selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  profile.samples.forEach((id, i) => {
+    selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
+  });
   const byFunction = new Map<string, number>();
   const byScript = new Map<string, number>();
   for (const [id, us] of selfUs) {
