@@ -19,17 +19,18 @@ afterEach(async () => {
 });
 
 /** Every row of the user store, read straight from the page's IndexedDB (not through the UI). */
-async function userStore(page: Page): Promise<{ id: string; record: unknown }[]> {
+type UserRow = { id: string; record: unknown; updatedAt?: number };
+async function userStore(page: Page): Promise<UserRow[]> {
   return page.evaluate(
     () =>
-      new Promise<{ id: string; record: unknown }[]>((ok, fail) => {
+      new Promise<UserRow[]>((ok, fail) => {
         const open = indexedDB.open('defence-lens');
         open.onerror = () => fail(open.error);
         open.onsuccess = () => {
           const all = open.result.transaction('user').objectStore('user').getAll();
           all.onsuccess = () => {
             open.result.close();
-            ok((all.result as { id: string; record: unknown }[]).sort((a, b) => a.id.localeCompare(b.id)));
+            ok((all.result as UserRow[]).sort((a, b) => a.id.localeCompare(b.id)));
           };
           all.onerror = () => fail(all.error);
         };
@@ -275,6 +276,43 @@ describe('options page', () => {
     await options.getByRole('button', { name: 'Reset everything…' }).click();
     await options.getByRole('button', { name: 'Yes, reset everything' }).click();
     await expect.poll(() => userIds(options)).toEqual([]);
+  });
+
+  it('exporting, resetting everything and importing the export gives back exactly the same data', async () => {
+    e2e = await startE2E();
+    const options = await openOptions(e2e);
+    await options.locator('[data-testid=import-file]').setInputFiles(resolve(IMPORTS, 'reader-records.json'));
+    await options.getByRole('button', { name: 'Skip the invalid ones and import' }).click();
+    await options.locator('[data-testid=import-summary]').waitFor();
+    await options.getByRole('tab', { name: /^Terms/ }).click();
+    const table = options.locator('[data-testid=records-table]');
+    await table.locator('tr[data-id=hadr]').getByRole('button', { name: 'Hide' }).click();
+    await table.locator('tr[data-id=hadr]').getByRole('button', { name: 'Confirm: hide' }).click();
+    await table.locator('tr[data-id=admm]').getByRole('button', { name: 'Edit' }).click();
+    await options.locator('[data-testid=record-form] [name=definition]').fill('The reader’s own wording of ADMM.');
+    await options.locator('[data-testid=record-form]').getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => userIds(options)).toEqual(['admm', 'hadr', 'quokka-protocol', 'test-person-alpha']);
+    const withoutTimes = async () => (await userStore(options)).map(({ updatedAt: _, ...row }) => row);
+    const before = await withoutTimes();
+
+    const [download] = await Promise.all([
+      options.waitForEvent('download'),
+      options.getByRole('button', { name: 'Export my records' }).click(),
+    ]);
+    const file = join(mkdtempSync(join(tmpdir(), 'dl-export-')), download.suggestedFilename());
+    await download.saveAs(file);
+
+    await options.getByRole('button', { name: 'Reset everything…' }).click();
+    await options.getByRole('button', { name: 'Yes, reset everything' }).click();
+    await expect.poll(() => userIds(options)).toEqual([]);
+
+    await options.locator('[data-testid=import-file]').setInputFiles(file);
+    const preview = options.locator('[data-testid=import-preview]');
+    await expect.poll(() => preview.textContent()).toContain('2 new · 1 changed');
+    expect(await preview.textContent()).toContain('1 bundled to hide');
+    await options.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect.poll(() => options.locator('[data-testid=import-summary]').textContent()).toContain('2 new, 1 changed, 1 hidden');
+    expect(await withoutTimes()).toEqual(before);
   });
 
   it('changing which kinds to mark, the mark style and the deny list updates an open tab without a reload', async () => {

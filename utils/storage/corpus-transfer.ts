@@ -44,25 +44,24 @@ export async function applyImport(
   options.signal?.addEventListener('abort', abort, { once: true });
   try {
     const now = Date.now();
+    // Two key reads for the whole file instead of two per record: 10,000 records are 10,000 puts.
+    const [userKeys, bundledKeys] = await Promise.all([user.getAllKeys(), bundled.getAllKeys()]);
+    const inUser = new Set(userKeys);
+    const inBundled = new Set(bundledKeys);
     const writes = records.map(async (r) => {
-      const [inUser, inBundled] = await Promise.all([user.getKey(r.record.id), bundled.getKey(r.record.id)]);
-      if (inUser !== undefined || inBundled !== undefined) changed++;
+      const id = r.record.id;
+      if (inUser.has(id) || inBundled.has(id)) changed++;
       else added++;
-      const row: StoredUser = {
-        id: r.record.id,
-        kind: r.kind,
-        record: r.record,
-        origin: inBundled !== undefined ? 'overlay' : 'user',
-        updatedAt: now,
-      };
+      const row: StoredUser = { id, kind: r.kind, record: r.record, origin: inBundled.has(id) ? 'overlay' : 'user', updatedAt: now };
       await user.put(row);
       done++;
       if (done % 250 === 0 || done === records.length) options.onProgress?.(done, records.length);
     });
     let hidden = 0;
     const hides = (options.hide ?? []).map(async (id) => {
-      const [b, u] = await Promise.all([bundled.get(id), user.getKey(id)]);
-      if (!b || u !== undefined) return;
+      if (inUser.has(id)) return;
+      const b = await bundled.get(id);
+      if (!b) return;
       await user.put({ id, kind: b.kind, record: null, origin: 'overlay', updatedAt: now });
       hidden++;
     });
