@@ -17,6 +17,9 @@ import { addDays, type DateCue, findDateCues, rangesOverlap } from './relative-d
 import { PARTNER_SERIES, type PlaceForm, type ResolverIndex } from './resolver-index';
 
 const HEAD = /(?<![\p{L}\p{N}])(?:(informal)\s+)?(meeting|summit|retreat|talks|dialogue|consultations?)(?![\p{L}\p{N}])/giu;
+/** HEAD's meeting words alone, case folded as HEAD folds them. */
+const HEAD_WORD = /meeting|summit|retreat|talks|dialogue|consultation/giu;
+export const HEAD_PATTERN = HEAD.source;
 const NOUN_PHRASE_WORD =
   /^(?:\p{Lu}[\p{L}\p{N}.'\u2019+-]*|informal|defen[cs]e|ministers['\u2019]?|ministerial|annual|special|leaders['\u2019]?|security)$/u;
 const DETERMINER = /^(?:The|An|A|This|That|the|an|a)$/;
@@ -25,6 +28,8 @@ const CHAIN_GAP =
 const FRAMEWORK =
   /(?:within the framework of|in the framework of|on the sidelines of|on the margins? of|alongside|in conjunction with|ahead of|during|as part of|at)\s+(?:the\s+)?$/i;
 const MAX_CANDIDATES = 6;
+/** How far a sentence is looked for on each side of a meeting word. */
+const SENTENCE_REACH = 600;
 
 interface DescriptionInput {
   text: string;
@@ -41,13 +46,22 @@ interface PlaceCue {
 }
 
 export function resolveMeetingDescriptions({ text, day, index, meetingMentions }: DescriptionInput): Mention[] {
-  const heads: RegExpExecArray[] = [];
-  HEAD.lastIndex = 0;
-  for (let m = HEAD.exec(text); m; m = HEAD.exec(text)) heads.push(m);
+  const heads = findHeads(text);
   const out: Mention[] = [];
+  const aseans = positions(text, /ASEAN/g);
+  const informals = positions(text, /informal/gi);
   heads.forEach((head, i) => {
     const headStart = head.index;
     const headEnd = head.index + head[0].length;
+    // Most meeting words have no cue at all: skip them before the costly sentence search. The
+    // clause lies within sentenceBounds' reach and "informal" is looked for in the 60 characters
+    // before the head, so with neither string near, there is no partner and no "informal".
+    if (
+      head[1] === undefined &&
+      !near(informals, headStart - 60 - 8, headStart) &&
+      !near(aseans, headStart - SENTENCE_REACH, headStart + SENTENCE_REACH)
+    )
+      return;
     const [sentenceStart, sentenceEnd] = sentenceBounds(text, headStart);
     const prevHead = heads[i - 1];
     const nextHead = heads[i + 1];
@@ -93,6 +107,60 @@ export function resolveMeetingDescriptions({ text, day, index, meetingMentions }
   return out;
 }
 
+/**
+ * HEAD's matches, the same as a full scan gives, found from the meeting words outwards: HEAD opens
+ * with a look-behind, so a full scan tries it at every position of the page (~70 ms per 5 MB),
+ * while the bare words are found in a few ms and HEAD then runs on a short window around each.
+ */
+export function findHeads(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let lastEnd = 0;
+  HEAD_WORD.lastIndex = 0;
+  for (let word = HEAD_WORD.exec(text); word; word = HEAD_WORD.exec(text)) {
+    if (word.index < lastEnd) continue;
+    // Back over the spaces before the word, then room for "informal".
+    let from = word.index;
+    while (from > 0 && /\s/.test(text.charAt(from - 1))) from--;
+    from = Math.max(lastEnd, from - 'informal'.length);
+    const window = text.slice(from, Math.min(text.length, word.index + 'consultations'.length + 1));
+    HEAD.lastIndex = 0;
+    for (let m = HEAD.exec(window); m; m = HEAD.exec(window)) {
+      const start = from + m.index;
+      // The look-behind cannot see past the window's start: check the real character before it.
+      if (m.index === 0 && start > 0 && /[\p{L}\p{N}]/u.test(text.charAt(start - 1))) {
+        HEAD.lastIndex = 1; // a full scan fails here and tries the next position, not the match's end
+        continue;
+      }
+      if (start <= word.index && start + m[0].length > word.index) {
+        m.index = start;
+        out.push(m);
+        lastEnd = start + m[0].length;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Where a literal occurs (a literal pattern is scanned fast, unlike a pattern opening with a look-behind). */
+function positions(text: string, literal: RegExp): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(literal)) out.push(m.index);
+  return out;
+}
+
+/** Whether a sorted position list has one in [from, to). */
+function near(sorted: number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as number) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && (sorted[lo] as number) < to;
+}
+
 function shift<T extends { start: number; end: number }>(cue: T, by: number): T {
   return { ...cue, start: cue.start + by, end: cue.end + by };
 }
@@ -102,8 +170,8 @@ function shift<T extends { start: number; end: number }>(cue: T, by: number): T 
 function sentenceBounds(text: string, pos: number): [number, number] {
   const boundary =
     /(?<!\b\p{Lu})(?<!\b(?:Dr|Mr|Ms|Mrs|Gen|Lt|Col|Adm|Prof|St|No))[.!?]["'\u201d\u2019]?\s+(?=["'\u201c\u2018]?\p{Lu})|\n\s*\n/gu;
-  let start = Math.max(0, pos - 600);
-  const windowEnd = Math.min(text.length, pos + 600);
+  let start = Math.max(0, pos - SENTENCE_REACH);
+  const windowEnd = Math.min(text.length, pos + SENTENCE_REACH);
   boundary.lastIndex = start;
   let end = windowEnd;
   for (let m = boundary.exec(text); m && m.index < windowEnd; m = boundary.exec(text)) {

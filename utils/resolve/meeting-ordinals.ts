@@ -69,7 +69,10 @@ export function findOrdinalReferences(text: string): RegExpExecArray[] {
     for (let m = REGEX.exec(window); m; m = REGEX.exec(window)) {
       const start = from + m.index;
       // The look-behind cannot see past the window's start: check the real character before it.
-      if (m.index === 0 && start > 0 && /[\p{L}\p{N}]/u.test(text.charAt(start - 1))) continue;
+      if (m.index === 0 && start > 0 && /[\p{L}\p{N}]/u.test(text.charAt(start - 1))) {
+        REGEX.lastIndex = 1; // a full scan fails here and tries the next position, not the match's end
+        continue;
+      }
       if (start <= anchor.index && start + m[0].length > anchor.index) {
         m.index = start;
         out.push(m);
