@@ -9,7 +9,7 @@ import type { CorpusDb } from '../../utils/storage/db';
 type Stage =
   | { name: 'idle' }
   | { name: 'error'; message: string }
-  | { name: 'checking'; fileName: string }
+  | { name: 'checking'; fileName: string; checked: number; total: number }
   | { name: 'preview'; fileName: string; prepared: Extract<PreparedImport, { ok: true }> }
   | { name: 'applying'; done: number; total: number }
   | { name: 'done'; summary: string };
@@ -23,11 +23,14 @@ export function ImportPanel({ db, onChanged }: { db: CorpusDb; onChanged: () => 
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    setStage({ name: 'checking', fileName: file.name });
+    setStage({ name: 'checking', fileName: file.name, checked: 0, total: 0 });
+    const onCheck = (checked: number, total: number) => setStage({ name: 'checking', fileName: file.name, checked, total });
     try {
       // Refuse huge files before reading them into memory.
       const prepared =
-        file.size > MAX_IMPORT_BYTES ? await prepareImport(db, '', file.size) : await prepareImport(db, await file.text(), file.size);
+        file.size > MAX_IMPORT_BYTES
+          ? await prepareImport(db, '', file.size)
+          : await prepareImport(db, await file.text(), file.size, onCheck);
       setStage(prepared.ok ? { name: 'preview', fileName: file.name, prepared } : { name: 'error', message: prepared.error });
     } catch (error) {
       setStage({ name: 'error', message: `Could not read this file: ${error instanceof Error ? error.message : String(error)}` });
@@ -75,7 +78,16 @@ export function ImportPanel({ db, onChanged }: { db: CorpusDb; onChanged: () => 
         anything is stored.
       </p>
       <input type="file" accept="application/json,.json" data-testid="import-file" onChange={choose} />
-      {stage.name === 'checking' && <p role="status">Checking {stage.fileName}…</p>}
+      {stage.name === 'checking' && (
+        <p role="status" data-testid="import-checking">
+          Checking {stage.fileName}…{' '}
+          {stage.total > 0 && (
+            <>
+              <progress max={stage.total} value={stage.checked} /> {stage.checked} / {stage.total}
+            </>
+          )}
+        </p>
+      )}
       {stage.name === 'error' && (
         <p role="alert" class="error" data-testid="import-error">
           {stage.message}

@@ -8,7 +8,7 @@ import { listHiddenRecords, listRecords } from '../storage/corpus-store';
 import { applyImport } from '../storage/corpus-transfer';
 import type { CorpusDb } from '../storage/db';
 import { checkReferences, type ReferenceWarning } from './check-references';
-import { type InvalidRecord, parseImport } from './parse-import';
+import { type InvalidRecord, type ParsedImport, parseImportSteps } from './parse-import';
 import { type HidePlan, type ImportPreview, planHidden, previewImport } from './preview-import';
 
 export type PreparedImport =
@@ -24,8 +24,26 @@ export type PreparedImport =
       hide: HidePlan;
     };
 
-export async function prepareImport(db: CorpusDb, text: string, byteLength?: number): Promise<PreparedImport> {
-  const parsed = parseImport(text, byteLength);
+/** Longest stretch of checking before the page gets the main thread back (input, paint, progress). */
+const CHECK_SLICE_MS = 30;
+
+async function parseInSlices(text: string, byteLength: number | undefined, onProgress?: CheckProgress): Promise<ParsedImport> {
+  const steps = parseImportSteps(text, byteLength);
+  let sliceStart = performance.now();
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    if (performance.now() - sliceStart > CHECK_SLICE_MS) {
+      onProgress?.(step.value.checked, step.value.total);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      sliceStart = performance.now();
+    }
+  }
+}
+
+export type CheckProgress = (checked: number, total: number) => void;
+
+export async function prepareImport(db: CorpusDb, text: string, byteLength?: number, onProgress?: CheckProgress): Promise<PreparedImport> {
+  const parsed = await parseInSlices(text, byteLength, onProgress);
   if (!parsed.ok) return parsed;
   const [stored, hiddenNow] = await Promise.all([listRecords(db), listHiddenRecords(db)]);
   const preview = previewImport(parsed.records, stored);

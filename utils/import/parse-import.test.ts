@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_IMPORT_BYTES, parseImport } from './parse-import';
+import { MAX_IMPORT_BYTES, parseImport, parseImportSteps } from './parse-import';
 
 const source = { title: 'T', publisher: 'P', date: null, url: 'https://example.org/' };
 const term = (extra: Record<string, unknown> = {}) => ({
@@ -104,5 +104,22 @@ describe('parseImport: record problems name the record and the field', () => {
       JSON.stringify({ terms: [term({ colour: 'red' }), term({ id: 'Not An Id' }), term({ id: 'no-src', sources: [] })] }),
     );
     expect(r.ok && r.invalid.map((i) => i.where)).toEqual(['terms[0]', 'terms[1]', 'terms[2]']);
+  });
+});
+
+describe('parseImportSteps', () => {
+  it('yields after every record with the running count and the total, then returns what parseImport returns', () => {
+    const text = JSON.stringify({ terms: [term(), term({ id: 'b' }), term({ id: 'Bad' })], people: [person()] });
+    const steps = parseImportSteps(text);
+    const seen: string[] = [];
+    let step = steps.next();
+    while (!step.done) {
+      seen.push(`${step.value.checked}/${step.value.total}`);
+      step = steps.next();
+    }
+    expect(seen).toEqual(['1/4', '2/4', '3/4', '4/4']);
+    const { positions: _, ...result } = step.value as Extract<typeof step.value, { ok: true }>;
+    const { positions: __, ...direct } = parseImport(text) as Extract<ReturnType<typeof parseImport>, { ok: true }>;
+    expect(result).toEqual(direct);
   });
 });
