@@ -2,25 +2,30 @@
  * The popup's search: a box focused on open, results grouped by kind, arrow keys to move, Enter to
  * open the card, Escape to go back. The card is the same EntityCard the page's hover card uses.
  */
+import type { JSX } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Corpus } from '../../utils/corpus/schema';
 import type { ArticleDate } from '../../utils/match/mention';
 import type { CorpusSearch, SearchGroup, SearchKind } from '../../utils/search/search-index';
 import { EntityCard } from '../card';
+import { CardBoundary } from './CardBoundary';
 
 const GROUP_TITLES: Record<SearchKind, string> = { person: 'People', meeting: 'Meetings', term: 'Terms' };
 const NO_DATE: ArticleDate = { date: null, source: 'none' };
 const MAX_HITS_PER_KIND = 8;
 
 export interface SearchPanelProps {
-  corpus: Corpus;
-  search: CorpusSearch;
+  /** Undefined while the corpus and index load: the box already takes typing, results follow. */
+  ready: { corpus: Corpus; search: CorpusSearch } | undefined;
+  /** Why there is no corpus, when loading failed. */
+  error?: string;
   dark: boolean;
   /** Called with how long each search took, in milliseconds (the popup keeps them for measurement). */
   onTimed?: (ms: number) => void;
 }
 
-export function SearchPanel({ corpus, search, dark, onTimed }: SearchPanelProps) {
+export function SearchPanel({ ready, error, dark, onTimed }: SearchPanelProps) {
+  const search = ready?.search;
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   /** The cards opened, last on top: navigating from a card pushes, Escape pops. */
@@ -29,6 +34,7 @@ export function SearchPanel({ corpus, search, dark, onTimed }: SearchPanelProps)
   const back = useRef<HTMLButtonElement>(null);
 
   const groups: SearchGroup[] = useMemo(() => {
+    if (!search) return [];
     const t0 = performance.now();
     const out = search.search(query);
     onTimed?.(performance.now() - t0);
@@ -92,20 +98,85 @@ export function SearchPanel({ corpus, search, dark, onTimed }: SearchPanelProps)
     }
   }
 
-  if (open) {
+  if (open && ready) {
     return (
       <section class="detail" data-testid="popup-detail">
         <button type="button" class="back" onClick={() => setTrail((t) => t.slice(0, -1))} ref={back}>
           ← Back <span class="hint">Esc</span>
         </button>
         <div class={`dl-shell popup-card${dark ? ' dl-dark' : ''}`}>
-          <EntityCard corpus={corpus} id={open} date={NO_DATE} onNavigate={(id) => setTrail((t) => [...t, id])} />
+          <CardBoundary id={open}>
+            <EntityCard corpus={ready.corpus} id={open} date={NO_DATE} onNavigate={(id) => setTrail((t) => [...t, id])} />
+          </CardBoundary>
         </div>
       </section>
     );
   }
 
-  let index = -1;
+  const typed = query.trim() !== '';
+  let results: JSX.Element;
+  if (error) {
+    results = (
+      <p role="alert" class="empty">
+        Could not load the corpus: {error}
+      </p>
+    );
+  } else if (!typed) {
+    results = (
+      <p class="empty" data-testid="search-empty">
+        Search by name or misspelling (“Phan Van Giang”, “Aston Carter”), by office (“Japan defence minister”), by meeting (“17th ADMM”,
+        “Hawaii 2016”) or by term (“ADMM+”, “HADR”).
+      </p>
+    );
+  } else if (!ready) {
+    results = (
+      <p class="empty" data-testid="search-loading">
+        Loading the corpus…
+      </p>
+    );
+  } else if (flat.length === 0) {
+    results = (
+      <p class="empty" data-testid="search-none">
+        Nothing in the corpus matches “{query.slice(0, 60)}”. Try part of a name, an acronym, a country with an office, or a meeting with
+        its year.
+      </p>
+    );
+  } else {
+    let index = -1;
+    results = (
+      <div id="search-results" role="listbox" aria-label="Results" data-testid="search-results">
+        {groups.map((g) => (
+          <div key={g.kind}>
+            <h2 class="group-title">{GROUP_TITLES[g.kind]}</h2>
+            {g.hits.map((hit) => {
+              index += 1;
+              const i = index;
+              return (
+                <div
+                  key={`${hit.kind}:${hit.id}`}
+                  id={`hit-${i}`}
+                  role="option"
+                  tabIndex={-1}
+                  aria-selected={i === active}
+                  class={`hit${i === active ? ' active' : ''}`}
+                  data-testid="search-hit"
+                  data-id={hit.id}
+                  onMouseMove={(e) => pointerMoved(e) && setActive(i)}
+                  onClick={() => setTrail([hit.id])}
+                  onKeyDown={onKeyDown}
+                >
+                  <span class="hit-name">{hit.name}</span>
+                  {hit.note && <span class="hit-note">{hit.note}</span>}
+                  <span class="hit-detail">{hit.detail}</span>
+                </div>
+              );
+            })}
+          </div>
+        ))}
+      </div>
+    );
+  }
+
   return (
     <section class="search">
       <input
@@ -124,47 +195,7 @@ export function SearchPanel({ corpus, search, dark, onTimed }: SearchPanelProps)
         }}
         onKeyDown={onKeyDown}
       />
-      {query.trim() === '' ? (
-        <p class="empty" data-testid="search-empty">
-          Search by name or misspelling (“Phan Van Giang”, “Aston Carter”), by office (“Japan defence minister”), by meeting (“17th ADMM”,
-          “Hawaii 2016”) or by term (“ADMM+”, “HADR”).
-        </p>
-      ) : flat.length === 0 ? (
-        <p class="empty" data-testid="search-none">
-          Nothing in the corpus matches “{query.slice(0, 60)}”.
-        </p>
-      ) : (
-        <div id="search-results" role="listbox" aria-label="Results" data-testid="search-results">
-          {groups.map((g) => (
-            <div key={g.kind}>
-              <h2 class="group-title">{GROUP_TITLES[g.kind]}</h2>
-              {g.hits.map((hit) => {
-                index += 1;
-                const i = index;
-                return (
-                  <div
-                    key={`${hit.kind}:${hit.id}`}
-                    id={`hit-${i}`}
-                    role="option"
-                    tabIndex={-1}
-                    aria-selected={i === active}
-                    class={`hit${i === active ? ' active' : ''}`}
-                    data-testid="search-hit"
-                    data-id={hit.id}
-                    onMouseMove={(e) => pointerMoved(e) && setActive(i)}
-                    onClick={() => setTrail([hit.id])}
-                    onKeyDown={onKeyDown}
-                  >
-                    <span class="hit-name">{hit.name}</span>
-                    {hit.note && <span class="hit-note">{hit.note}</span>}
-                    <span class="hit-detail">{hit.detail}</span>
-                  </div>
-                );
-              })}
-            </div>
-          ))}
-        </div>
-      )}
+      {results}
     </section>
   );
 }

@@ -1,10 +1,11 @@
 /**
  * The toolbar popup: search the corpus, see what the current page mentions, switch Defence Lens
- * on or off. The corpus snapshot comes from the background once per open; the search index is
- * built from it here (its build time and per-keystroke times are recorded for measurement).
+ * on or off. The search box is painted and focused at once; the corpus and the background's cached
+ * search index arrive behind it (times to paint, to index and per keystroke are recorded for
+ * measurement).
  */
 
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { CorpusSummary } from '../../components/CorpusSummary';
 import { CARD_CSS } from '../../components/card';
@@ -12,20 +13,18 @@ import { PagePanel } from '../../components/popup/PagePanel';
 import { askPage, targetTabId } from '../../components/popup/page-link';
 import { SearchPanel } from '../../components/popup/SearchPanel';
 import { SiteControls } from '../../components/popup/SiteControls';
+import { useCorpusSearch } from '../../components/popup/use-corpus-search';
 import { usePage } from '../../components/popup/use-page';
-import { useLoad } from '../../components/use-request';
 import type { Corpus } from '../../utils/corpus/schema';
-import { request } from '../../utils/messaging/client';
-import { buildCorpusSearch } from '../../utils/search/search-index';
 import { loadSettings, saveSettings, watchSettings } from '../../utils/settings/settings';
 import { isActiveOn, type Settings } from '../../utils/settings/settings-model';
-import { recordBuild, recordFirstRender, recordKeystroke } from './popup-timings';
+import { recordIndex, recordKeystroke, recordPaint } from './popup-timings';
 import { usePrefersDark } from './use-prefers-dark';
 
 type Tab = 'search' | 'page';
 
 export function PopupApp() {
-  const [snapshot] = useLoad(() => request('corpus/snapshot', {}));
+  const corpus = useCorpusSearch({ onIndex: recordIndex });
   const [settings, setSettings] = useState<Settings | undefined>();
   const [tab, setTab] = useState<Tab>('search');
   const [tabId, setTabId] = useState<number | undefined | null>(null);
@@ -49,14 +48,13 @@ export function PopupApp() {
     return () => clearTimeout(t);
   }, [settings, ready, reload]);
 
-  const search = useMemo(() => (snapshot.state === 'ready' ? recordBuild(() => buildCorpusSearch(snapshot.value)) : undefined), [snapshot]);
-
   useEffect(() => {
     document.documentElement.dataset.theme = dark ? 'dark' : 'light';
   }, [dark]);
+  useEffect(() => recordPaint('firstRenderMs'), []);
   useEffect(() => {
-    if (search) recordFirstRender();
-  }, [search]);
+    if (corpus.state === 'ready') recordPaint('searchReadyMs');
+  }, [corpus.state]);
 
   return (
     <main class="popup">
@@ -73,14 +71,14 @@ export function PopupApp() {
         </div>
       </header>
       <div class="body">
-        {tab === 'search' &&
-          (snapshot.state === 'loading' ? (
-            <p class="empty">Loading the corpus…</p>
-          ) : snapshot.state === 'error' ? (
-            <p role="alert">Could not reach the corpus: {snapshot.error}</p>
-          ) : (
-            search && <SearchPanel corpus={snapshot.value} search={search} dark={dark} onTimed={recordKeystroke} />
-          ))}
+        {tab === 'search' && (
+          <SearchPanel
+            ready={corpus.state === 'ready' ? corpus : undefined}
+            error={corpus.state === 'error' ? corpus.error : undefined}
+            dark={dark}
+            onTimed={recordKeystroke}
+          />
+        )}
         {tab === 'page' && (
           <PagePanel
             page={page}
@@ -102,7 +100,7 @@ export function PopupApp() {
             onOptions={() => void browser.runtime.openOptionsPage()}
           />
         )}
-        {snapshot.state === 'ready' && <CorpusSummary info={infoOf(snapshot.value)} />}
+        {corpus.state === 'ready' && <CorpusSummary info={infoOf(corpus.corpus)} />}
       </footer>
     </main>
   );

@@ -3,26 +3,30 @@
  * benchmark and the end-to-end test can read what a real Chromium measured. Nothing is sent anywhere.
  */
 export interface PopupTimings {
+  /** Time to get the search index ready: load the background's cached index, or build it. */
   buildMs: number | null;
+  /** Where the index came from: the background's cache, built by the background on this open, or built here. */
+  indexSource: 'cache' | 'built' | 'snapshot' | null;
+  /** From navigation start until the search box was painted (it takes typing from then on). */
   firstRenderMs: number | null;
+  /** From navigation start until the first paint with the index ready (results can show). */
+  searchReadyMs: number | null;
   keystrokeMs: number[];
 }
 
-const timings: PopupTimings = { buildMs: null, firstRenderMs: null, keystrokeMs: [] };
+const timings: PopupTimings = { buildMs: null, indexSource: null, firstRenderMs: null, searchReadyMs: null, keystrokeMs: [] };
 (globalThis as { __defenceLensPopupTimings?: PopupTimings }).__defenceLensPopupTimings = timings;
 
-export function recordBuild<T>(build: () => T): T {
-  const t0 = performance.now();
-  const out = build();
-  timings.buildMs = performance.now() - t0;
-  return out;
+export function recordIndex(ms: number, source: NonNullable<PopupTimings['indexSource']>): void {
+  timings.buildMs = ms;
+  timings.indexSource = source;
 }
 
-/** Time from navigation start until the search box is ready (measured after the next frame). */
-export function recordFirstRender(): void {
-  if (timings.firstRenderMs !== null) return;
+/** Stamps `field` at the next frame after this render (the moment the reader can see it). */
+export function recordPaint(field: 'firstRenderMs' | 'searchReadyMs'): void {
+  if (timings[field] !== null) return;
   requestAnimationFrame(() => {
-    timings.firstRenderMs = performance.now();
+    timings[field] ??= performance.now();
   });
 }
 

@@ -2,10 +2,12 @@
  * The background's answers to corpus requests. Takes the database lazily: the service worker may
  * have been killed and restarted since the last request, so nothing here lives in memory only.
  */
+import { browser } from 'wxt/browser';
 import { loadBundledCorpus } from '../corpus/bundled-corpus';
 import { RECORD_SCHEMAS, type TaggedRecord } from '../corpus/schema';
 import { corpusFromRecords } from '../corpus/tagged-records';
-import { notifyCorpusChanged } from '../storage/corpus-revision';
+import { cachedSearch } from '../search/search-cache';
+import { CORPUS_REVISION_KEY, notifyCorpusChanged } from '../storage/corpus-revision';
 import { bundledVersion, countRecords, deleteRecord, getRecord, listRecords, putRecord, resetRecord } from '../storage/corpus-store';
 import type { CorpusDb } from '../storage/db';
 import type { Handlers } from './router';
@@ -23,6 +25,10 @@ export function createCorpusHandlers(getDb: () => Promise<CorpusDb>): Handlers {
       const records = listed.map((r) => ({ kind: r.kind, record: r.record }) as TaggedRecord);
       const userIds = listed.filter((r) => r.origin !== 'bundled').map((r) => r.record.id);
       return { ...corpusFromRecords((await bundledVersion(db)) ?? 'none', records, loadBundledCorpus().ambiguities), userIds };
+    },
+    'search/index': async () => {
+      const revision = (await browser.storage.local.get(CORPUS_REVISION_KEY))[CORPUS_REVISION_KEY];
+      return cachedSearch(await getDb(), typeof revision === 'string' ? revision : '');
     },
     'record/get': async ({ id }) => (await getRecord(await getDb(), id)) ?? null,
     'record/list': async ({ kind }) => listRecords(await getDb(), kind),

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { type Corpus, RECORD_KINDS, type RecordKind } from '../corpus/schema';
+import type { SerialisedSearch } from '../search/search-index';
 import type { ResolvedRecord } from '../storage/corpus-store';
 
 const id = z.string().min(1).max(200);
@@ -14,6 +15,8 @@ export const requestSchemas = {
   'corpus/info': z.strictObject({}),
   /** The whole visible corpus (bundled merged with the reader's records) for the content script's matcher. */
   'corpus/snapshot': z.strictObject({}),
+  /** The popup's search index, cached in the database between opens (utils/search/search-cache.ts). */
+  'search/index': z.strictObject({}),
   'record/get': z.strictObject({ id }),
   'record/list': z.strictObject({ kind: z.enum(RECORD_KINDS).optional() }),
   'record/put': z.strictObject({ kind: z.enum(RECORD_KINDS), record: z.unknown() }),
@@ -34,6 +37,7 @@ export interface ResponseData {
   'corpus/info': CorpusInfo;
   /** `userIds`: the reader's records (new or edited), which the content script layers over its bundled matcher. */
   'corpus/snapshot': Corpus & { userIds: string[] };
+  'search/index': SerialisedSearch & { cached: boolean };
   'record/get': ResolvedRecord | null;
   'record/list': ResolvedRecord[];
   'record/put': { id: string; origin: 'user' | 'overlay' };

@@ -33,34 +33,41 @@ export const STORED_FIELDS = ['kind', 'name', 'detail', 'current'] as const;
 export const wholeForms = (d: SearchDocument): string[] =>
   [d.names, d.aliases, d.misspellings].flatMap((f) => f.split(' · ')).filter(Boolean);
 
-const join = (parts: (string | undefined)[]) => parts.filter((p): p is string => !!p).join(' · ');
+const join = (parts: unknown[]) => parts.filter((p): p is string => typeof p === 'string' && p !== '').join(' · ');
+/**
+ * Reads of fields that the schema promises but a broken record of the reader's may lack: a person
+ * without shortNames is still found by name, and one broken office does not take every person with it.
+ */
+const list = <T = string>(value: readonly T[] | undefined | null): T[] => (Array.isArray(value) ? value.filter((v) => v != null) : []);
+const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 function countryForms(corpus: Corpus, id: string): string[] {
   if (id === 'ASEAN') return ['ASEAN'];
-  const c = corpus.countries.find((x) => x.id === id);
-  return c ? [c.name, ...c.aliases, ...c.shortForms, ...c.demonyms] : [id];
+  const c = list(corpus.countries).find((x) => x.id === id);
+  return c ? [text(c.name), ...list(c.aliases), ...list(c.shortForms), ...list(c.demonyms)] : [id];
 }
 
 function personDocument(corpus: Corpus, p: Person): SearchDocument {
-  const latest = p.roles.at(-1);
-  const offices = p.roles.flatMap((role) => {
-    const office = corpus.offices.find((o) => o.id === role.office);
-    return [role.title, ...(office ? [office.name, ...office.titles, ...countryForms(corpus, office.country)] : [])];
+  const roles = list(p.roles);
+  const latest = roles.at(-1);
+  const offices = roles.flatMap((role) => {
+    const office = list(corpus.offices).find((o) => o.id === role.office);
+    return [role.title, ...(office ? [office.name, ...list(office.titles), ...countryForms(corpus, office.country)] : [])];
   });
-  const country = corpus.countries.find((c) => c.id === p.country)?.name;
+  const country = list(corpus.countries).find((c) => c.id === p.country)?.name;
   return {
     key: `person:${p.id}`,
     kind: 'person',
     id: p.id,
-    name: p.name,
-    detail: join([latest ? `${latest.title}${latest.end ? ` (until ${latest.end})` : ''}` : undefined, country]),
+    name: text(p.name),
+    detail: join([latest ? `${text(latest.title)}${latest.end ? ` (until ${latest.end})` : ''}` : undefined, country]),
     current: !!latest && latest.end === null,
     names: join([p.name, p.nativeName]),
-    aliases: join([...p.aliases, ...p.shortNames]),
-    misspellings: join(p.misspellings),
+    aliases: join([...list(p.aliases), ...list(p.shortNames)]),
+    misspellings: join(list(p.misspellings)),
     offices: join(offices),
     places: join(countryForms(corpus, p.country)),
-    summary: p.summary,
+    summary: text(p.summary),
   };
 }
 
@@ -71,23 +78,23 @@ const SERIES_FORMS: Partial<Record<Meeting['series'], string[]>> = {
 };
 
 function meetingDocument(corpus: Corpus, m: Meeting): SearchDocument {
-  const series = SERIES_FORMS[m.series] ?? [m.series];
+  const series = SERIES_FORMS[m.series] ?? [text(m.series)];
   const ordinals = m.ordinal ? series.flatMap((s) => [`${ordinalSuffix(m.ordinal as number)} ${s}`, `${s} ${m.ordinal}`]) : [];
-  const year = m.start.slice(0, 4);
-  const country = corpus.countries.find((c) => c.id === m.country)?.name;
+  const year = text(m.start).slice(0, 4);
+  const country = list(corpus.countries).find((c) => c.id === m.country)?.name;
   return {
     key: `meeting:${m.id}`,
     kind: 'meeting',
     id: m.id,
-    name: m.name,
+    name: text(m.name),
     detail: join([m.city, country, m.start]),
     current: false,
-    names: m.name,
-    aliases: join([...m.aliases, ...ordinals]),
+    names: text(m.name),
+    aliases: join([...list(m.aliases), ...ordinals]),
     misspellings: '',
     offices: '',
     places: join([m.city, year, ...countryForms(corpus, m.country)]),
-    summary: m.summary ?? '',
+    summary: text(m.summary),
   };
 }
 
@@ -96,11 +103,11 @@ function termDocument(t: Term): SearchDocument {
     key: `term:${t.id}`,
     kind: 'term',
     id: t.id,
-    name: t.label,
-    detail: t.expansion ?? t.category,
+    name: text(t.label),
+    detail: text(t.expansion) || text(t.category),
     current: false,
     names: join([t.label, t.expansion]),
-    aliases: join(t.aliases),
+    aliases: join(list(t.aliases)),
     misspellings: '',
     offices: '',
     places: '',
@@ -108,10 +115,30 @@ function termDocument(t: Term): SearchDocument {
   };
 }
 
-export function searchDocuments(corpus: Corpus): SearchDocument[] {
-  return [
-    ...corpus.people.map((p) => personDocument(corpus, p)),
-    ...corpus.meetings.map((m) => meetingDocument(corpus, m)),
-    ...corpus.terms.map(termDocument),
-  ];
+/**
+ * A record of the reader's that no longer fits the schema (written by an older version, or edited
+ * by hand in the database) must not take the whole search down: it is left out, the rest indexed.
+ */
+export function searchDocuments(corpus: Corpus): { documents: SearchDocument[]; unreadable: string[] } {
+  const documents: SearchDocument[] = [];
+  const unreadable: string[] = [];
+  const keys = new Set<string>();
+  const add = <R>(records: readonly R[] | undefined, toDocument: (r: R) => SearchDocument) => {
+    for (const record of records ?? []) {
+      try {
+        const doc = toDocument(record);
+        if (typeof doc.id !== 'string' || !doc.id || !doc.name) throw new Error('no id or name');
+        // Two rows with one id would make the index throw; the first one wins.
+        if (keys.has(doc.key)) throw new Error('duplicate id');
+        keys.add(doc.key);
+        documents.push(doc);
+      } catch {
+        unreadable.push(String((record as { id?: unknown } | null)?.id ?? '(no id)'));
+      }
+    }
+  };
+  add(corpus.people, (p) => personDocument(corpus, p));
+  add(corpus.meetings, (m) => meetingDocument(corpus, m));
+  add(corpus.terms, termDocument);
+  return { documents, unreadable };
 }

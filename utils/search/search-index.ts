@@ -28,6 +28,10 @@ export interface SearchGroup {
 export interface CorpusSearch {
   search(query: string): SearchGroup[];
   documentCount: number;
+  /** Ids of records that could not be read (broken records of the reader's), left out of the index. */
+  unreadable: string[];
+  /** The index as JSON-safe data, for a cache that outlives the popup. */
+  serialise(): SerialisedSearch;
 }
 
 const FIELD_BOOST: Record<(typeof SEARCH_FIELDS)[number], number> = {
@@ -39,59 +43,101 @@ const FIELD_BOOST: Record<(typeof SEARCH_FIELDS)[number], number> = {
   summary: 0.4,
 };
 const CURRENT_HOLDER_BOOST = 1.5;
-/** A query that is a record's whole name or alias ("ADMM", "East Sea") puts that record first. */
-const WHOLE_FORM_BOOST = 3;
+
 /**
- * A query whose every matched word is in a person's offices ("Japan defence minister") asks for an
- * office-holder: without this, a meeting named "ASEAN-Japan Defence Ministers' ..." could outrank
- * the minister as the corpus grows and word statistics shift.
+ * Ranking tiers, above the score: a query that is a record's whole name or alias ("ADMM", "East
+ * Sea") puts that record first; a query that names an office ("Japan defence minister": every word
+ * lies in a person's offices) puts its holders next. Tiers rather than score multipliers, because
+ * word statistics shift as the corpus grows: a multiplier tuned on one corpus let the "ASEAN-Japan
+ * Defence Ministers' Informal Meeting" overtake the Japanese minister once more meetings arrived.
  */
-const OFFICE_QUERY_BOOST = 2;
+enum Tier {
+  Other = 0,
+  OfficeHolder = 1,
+  WholeForm = 2,
+}
 
 /** Digits never fuzzy-match: "17th" must not find the 10th meeting. */
 const fuzzyFor = (term: string): number | false => (term.length >= 4 && !/\d/.test(term) ? 0.2 : false);
 
-export function buildCorpusSearch(corpus: Corpus): CorpusSearch {
-  const index = new MiniSearch<SearchDocument>({
-    idField: 'key',
-    fields: [...SEARCH_FIELDS],
-    storeFields: [...STORED_FIELDS],
-    tokenize,
-    processTerm: (term) => term,
-    searchOptions: {
-      boost: FIELD_BOOST,
-      prefix: (term) => term.length >= 2,
-      fuzzy: fuzzyFor,
-      boostDocument: (_key, _term, stored) => (stored?.current ? CURRENT_HOLDER_BOOST : 1),
-    },
-  });
-  const docs = searchDocuments(corpus);
-  index.addAll(docs);
-  const names = new Map(docs.map((d) => [d.key, d.name]));
-  const forms = new Map(docs.map((d) => [d.key, new Set(wholeForms(d).map((f) => tokenize(f).join(' ')))]));
+/** Bumped whenever the documents, fields or options change: a cached index of another format is rebuilt. */
+export const SEARCH_FORMAT = 2;
 
+/** An index as cached between popup opens (see utils/search/README.md). */
+export interface SerialisedSearch {
+  format: number;
+  /** MiniSearch's own JSON. */
+  index: string;
+  unreadable: string[];
+}
+
+/** What the index keeps of each document to show and rank a hit without the corpus. */
+type IndexedDocument = SearchDocument & { forms: string[] };
+
+// The same options must be given to load a serialised index as to build it.
+const INDEX_OPTIONS = {
+  idField: 'key',
+  fields: [...SEARCH_FIELDS],
+  storeFields: [...STORED_FIELDS, 'forms'],
+  tokenize,
+  processTerm: (term: string) => term,
+  searchOptions: {
+    boost: FIELD_BOOST,
+    prefix: (term: string) => term.length >= 2,
+    fuzzy: fuzzyFor,
+    boostDocument: (_key: unknown, _term: string, stored?: Record<string, unknown>) => (stored?.current ? CURRENT_HOLDER_BOOST : 1),
+  },
+};
+
+export function buildCorpusSearch(corpus: Corpus): CorpusSearch {
+  const index = new MiniSearch<IndexedDocument>(INDEX_OPTIONS);
+  const { documents, unreadable } = searchDocuments(corpus);
+  index.addAll(documents.map((d) => ({ ...d, forms: wholeForms(d).map((f) => tokenize(f).join(' ')) })));
+  return wrap(index, unreadable);
+}
+
+/**
+ * Loads a cached index, yielding now and then (a reader's 10,000 records take ~130 ms to load);
+ * undefined when it was written in another format (the caller rebuilds).
+ */
+export async function loadCorpusSearch(saved: SerialisedSearch): Promise<CorpusSearch | undefined> {
+  if (saved.format !== SEARCH_FORMAT) return undefined;
+  return wrap(await MiniSearch.loadJSONAsync<IndexedDocument>(saved.index, INDEX_OPTIONS), saved.unreadable);
+}
+
+function wrap(index: MiniSearch<IndexedDocument>, unreadable: string[]): CorpusSearch {
   return {
-    documentCount: docs.length,
+    documentCount: index.documentCount,
+    unreadable,
+    serialise: () => ({ format: SEARCH_FORMAT, index: JSON.stringify(index), unreadable }),
     search(query: string): SearchGroup[] {
       const q = query.slice(0, MAX_QUERY_LENGTH);
-      if (tokenize(q).length === 0) return [];
+      const words = tokenize(q);
+      if (words.length === 0) return [];
       // Every word must match; when none does, settle for any word rather than show nothing.
       let results = index.search(q, { combineWith: 'AND' });
       if (results.length === 0) results = index.search(q, { combineWith: 'OR' });
-      const asTyped = tokenize(q).join(' ');
-      const hits = results.map((r) => {
-        const hit = toHit(r, names.get(r.id as string) ?? '');
-        let boost = forms.get(r.id as string)?.has(asTyped) ? WHOLE_FORM_BOOST : 1;
-        if (hit.kind === 'person' && Object.values(r.match).every((fields) => fields.includes('offices'))) boost *= OFFICE_QUERY_BOOST;
-        return { ...hit, score: hit.score * boost };
-      });
-      return groupByKind(hits.sort((a, b) => b.score - a.score));
+      const asTyped = words.join(' ');
+      const tierOf = (r: SearchResult): Tier => {
+        if ((r.forms as string[] | undefined)?.includes(asTyped)) return Tier.WholeForm;
+        return r.kind === 'person' && namesOffice(r, words) ? Tier.OfficeHolder : Tier.Other;
+      };
+      const ranked = results.map((r) => ({ hit: toHit(r), tier: tierOf(r) }));
+      ranked.sort((a, b) => b.tier - a.tier || b.hit.score - a.hit.score);
+      return groupByKind(ranked.map((x) => x.hit));
     },
   };
 }
 
+/** Every word the reader typed found (whole or as a prefix, not fuzzily) in the person's offices. */
+function namesOffice(r: SearchResult, words: string[]): boolean {
+  const matches = Object.entries(r.match);
+  return words.every((w) => matches.some(([term, fields]) => fields.includes('offices') && term.startsWith(w)));
+}
+
 /** A misspelling note when a word the reader typed matched only a record's misspellings. */
-function toHit(r: SearchResult, name: string): SearchHit {
+function toHit(r: SearchResult): SearchHit {
+  const name = r.name as string;
   const viaMisspelling = Object.entries(r.match).some(
     ([term, fields]) => r.queryTerms.includes(term) && fields.length > 0 && fields.every((f) => f === 'misspellings'),
   );

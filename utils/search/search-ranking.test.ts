@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type Corpus, officeSchema, type Person } from '../corpus/schema';
-import { buildCorpusSearch, topHit } from './search-index';
+import { buildCorpusSearch, loadCorpusSearch, topHit } from './search-index';
 import { foldText, ordinalSuffix, tokenize } from './search-text';
 
 const source = [{ title: 'Test source', publisher: 'Test', date: null, url: 'https://example.org/a' }];
@@ -141,6 +141,54 @@ describe('ranking logic on a hand-made corpus', () => {
     expect(ids('aldo dunn')).toEqual(expect.arrayContaining(['old-holder', 'new-holder']));
     expect(ids('aldo brent')[0]).toBe('old-holder');
     expect(ids('aldo brent')).not.toContain('new-holder');
+  });
+});
+
+describe("a corpus with broken records of the reader's", () => {
+  // Shapes a reader's record can take after a schema change or a hand edit of the database.
+  const broken = [
+    { id: 'no-roles', name: 'Edda Fenn' },
+    { id: 'number-name', name: 42, roles: [] },
+    { name: 'No Id Person', roles: [] },
+    null,
+    { id: 'null-lists', name: 'Gita Holm', aliases: null, shortNames: 'Gita', misspellings: [null], roles: [null, { office: 'nowhere' }] },
+  ];
+  const brokenCorpus = {
+    ...corpus,
+    people: [...corpus.people, ...broken, person('old-holder', 'Duplicate Id', null)],
+    meetings: [...corpus.meetings, { id: 'no-start', name: 'Broken Summit', series: 42 }],
+    terms: [...corpus.terms, { id: 'no-label', aliases: ['x'] }],
+    // One broken country and office must not take every person with them.
+    countries: [...corpus.countries, { id: 'XB', name: null, aliases: 7 }],
+    offices: [...corpus.offices, { id: 'xb-x', country: 'XB', titles: null }],
+  } as unknown as Corpus;
+
+  it('builds, searches everything else, and says what it left out', () => {
+    const s = buildCorpusSearch(brokenCorpus);
+    expect(topHit(s.search('cara dunn'))?.id).toBe('new-holder');
+    expect(topHit(s.search('arcadian defence minister'))?.id).toBe('new-holder');
+    expect(topHit(s.search('3rd admm'))?.id).toBe('admm-3');
+    expect(s.unreadable.sort()).toEqual(['(no id)', '(no id)', 'no-label', 'number-name', 'old-holder'].sort());
+    expect(s.documentCount).toBe(corpus.people.length + corpus.meetings.length + corpus.terms.length + 3);
+  });
+
+  it('a record missing some lists is still found by the fields it has', () => {
+    const s = buildCorpusSearch(brokenCorpus);
+    expect(topHit(s.search('edda fenn'))?.id).toBe('no-roles');
+    expect(topHit(s.search('gita holm'))?.id).toBe('null-lists');
+    expect(topHit(s.search('broken summit'))?.id).toBe('no-start');
+    // The duplicate did not replace the first record of that id.
+    expect(topHit(s.search('aldo brent'))?.name).toBe('Aldo Brent');
+  });
+});
+
+describe('a serialised index', () => {
+  it('loads into a search that answers exactly as the one built', async () => {
+    const loaded = await loadCorpusSearch(JSON.parse(JSON.stringify(search.serialise())));
+    for (const q of ['brent', 'arcadian defence minister', 'brenten fay', '3rd admm', 'car', 'dunm', 'aldo brent']) {
+      expect(loaded?.search(q), q).toEqual(search.search(q));
+    }
+    expect(loaded?.documentCount).toBe(search.documentCount);
   });
 });
 
