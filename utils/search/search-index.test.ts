@@ -23,7 +23,8 @@ describe('corpus search on the bundled corpus: what a reader types finds the rec
     ['10th admm plus', 'admm-plus-10'],
     ['10th ADMM+', 'admm-plus-10'],
     ['hawaii 2016', 'asean-us-2016'],
-    ['honolulu', 'asean-us-2016'],
+    ['kapolei', 'asean-us-2016'],
+    ['honolulu', 'asean-us-2014'],
     ['kihara', 'minoru-kihara'],
     ['kihar', 'minoru-kihara'],
     // Office queries put the current holder first (the corpus lists former ones too).
