@@ -40,8 +40,12 @@ export function KeyboardShortcuts() {
             {describe(c)}: <kbd>{c.shortcut || 'not set'}</kbd>
           </li>
         ))}
+        {/* Page keys, handled by the content script itself (they need no browser binding). */}
         <li>
-          On a page, <kbd>Escape</kbd> closes a card.
+          On a page, <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>N</kbd> / <kbd>P</kbd> steps to the next or previous mention and opens its card.
+        </li>
+        <li>
+          <kbd>Escape</kbd> closes a card.
         </li>
       </ul>
       <button type="button" class="link" onClick={() => void openShortcuts()}>

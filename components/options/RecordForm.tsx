@@ -3,7 +3,7 @@
  * save; each error appears beside its field. References to ids the corpus does not hold are shown
  * as warnings, and the reader may save anyway.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AnyRecord, RecordKind, TaggedRecord } from '../../utils/corpus/schema';
 import { referencesOf } from '../../utils/import/check-references';
 import type { Field } from './record-fields';
@@ -60,6 +60,13 @@ export function RecordForm({ kind, initial, known, onSave, onCancel }: RecordFor
   const [warnings, setWarnings] = useState<FieldErrors>({});
   const [confirmedWarnings, setConfirmedWarnings] = useState(false);
   const [status, setStatus] = useState('');
+  const formRef = useRef<HTMLFormElement>(null);
+  // After a failed save, take the reader to the first field that needs them.
+  useEffect(() => {
+    const first = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], .field-error, .field-warning');
+    first?.scrollIntoView({ block: 'center' });
+    if (first?.matches('input, textarea, select')) first.focus({ preventScroll: true });
+  }, [errors, warnings]);
 
   const change = (path: string, value: DraftValue) => {
     setDraft((d) => {
@@ -77,13 +84,13 @@ export function RecordForm({ kind, initial, known, onSave, onCancel }: RecordFor
     const checked = checkDraft(kind, draft, initial);
     if (!checked.ok) {
       setErrors(checked.errors);
-      setStatus('Not saved: see the fields marked below.');
+      setStatus('Not saved: see the fields marked in red.');
       return;
     }
     const id = checked.tagged.record.id;
     if (isNew && known.has(id)) {
       setErrors({ id: [`"${id}" is already used by ${ARTICLE[known.get(id) as RecordKind]}; edit that one instead`] });
-      setStatus('Not saved: see the fields marked below.');
+      setStatus('Not saved: see the id field.');
       return;
     }
     setErrors({});
@@ -91,7 +98,7 @@ export function RecordForm({ kind, initial, known, onSave, onCancel }: RecordFor
     setWarnings(refWarnings);
     if (Object.keys(refWarnings).length > 0 && !confirmedWarnings) {
       setConfirmedWarnings(true);
-      setStatus('Some ids are not in the corpus (see below). Save again to keep them anyway.');
+      setStatus('Some ids are not in the corpus (marked in amber). Save again to keep them anyway.');
       return;
     }
     try {
@@ -102,7 +109,7 @@ export function RecordForm({ kind, initial, known, onSave, onCancel }: RecordFor
   };
 
   return (
-    <form class="record-form" data-testid="record-form" onSubmit={save} noValidate>
+    <form class="record-form" data-testid="record-form" onSubmit={save} noValidate ref={formRef}>
       <h3>{isNew ? `New ${kind}` : `Edit ${initial?.id}`}</h3>
       {errors['']?.length ? (
         <ul class="errors" role="alert">
