@@ -46,7 +46,7 @@ export async function prepareImport(db: CorpusDb, text: string, byteLength?: num
   const parsed = await parseInSlices(text, byteLength, onProgress);
   if (!parsed.ok) return parsed;
   const [stored, hiddenNow] = await Promise.all([listRecords(db), listHiddenRecords(db)]);
-  const preview = previewImport(parsed.records, stored);
+  const preview = previewImport(parsed.records, stored, hiddenNow);
   const conflicts: InvalidRecord[] = preview.conflicts.map((c) => ({
     where: parsed.positions.get(c.record.record.id) ?? c.record.record.id,
     id: c.record.record.id,

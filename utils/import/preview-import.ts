@@ -26,12 +26,25 @@ export function canonical(value: unknown): string {
   );
 }
 
-export function previewImport(records: TaggedRecord[], existing: ResolvedRecord[]): ImportPreview {
+/**
+ * `hidden`: bundled records the reader hid. A file record with such an id brings it back with the
+ * file's content, so it counts as changed (as the apply will count it), never as new or unchanged.
+ */
+export function previewImport(
+  records: TaggedRecord[],
+  existing: ResolvedRecord[],
+  hidden: readonly { kind: string; record: { id: string } }[] = [],
+): ImportPreview {
   const byId = new Map(existing.map((r) => [r.record.id, r]));
+  const hiddenKind = new Map(hidden.map((h) => [h.record.id, h.kind]));
   const preview: ImportPreview = { added: [], changed: [], unchanged: [], conflicts: [] };
   for (const r of records) {
     const before = byId.get(r.record.id);
-    if (!before) preview.added.push(r);
+    const hiddenAs = hiddenKind.get(r.record.id);
+    if (hiddenAs !== undefined) {
+      if (hiddenAs === r.kind) preview.changed.push(r);
+      else preview.conflicts.push({ record: r, existingKind: hiddenAs });
+    } else if (!before) preview.added.push(r);
     else if (before.kind !== r.kind) preview.conflicts.push({ record: r, existingKind: before.kind });
     else if (canonical(before.record) === canonical(r.record)) preview.unchanged.push(r);
     else preview.changed.push(r);

@@ -109,6 +109,16 @@ describe('import, export and reset', () => {
     expect(await snapshot(db)).toBe(before);
   });
 
+  it('a file record with the id of a hidden bundled record is previewed and counted as changed, and brings it back', async () => {
+    const db = await fresh();
+    await deleteRecord(db, 'adsom');
+    const prepared = await prepareImport(db, JSON.stringify({ terms: [{ ...term('adsom', 'back again').record }] }));
+    if (!prepared.ok) throw new Error(prepared.error);
+    expect([prepared.preview.added.length, prepared.preview.changed.length, prepared.preview.unchanged.length]).toEqual([0, 1, 0]);
+    expect(await commitImport(db, prepared, { policy: 'cancel', fileName: 'f.json' })).toMatchObject({ added: 0, changed: 1 });
+    expect(await getRecord(db, 'adsom')).toMatchObject({ origin: 'overlay', record: { definition: 'back again' } });
+  });
+
   it('previews new, changed, unchanged and kind conflicts without writing', async () => {
     const db = await fresh();
     const before = await snapshot(db);
@@ -131,7 +141,7 @@ describe('import, export and reset', () => {
 });
 
 describe('migration from version 1', () => {
-  it('keeps every user record, edit and tombstone', async () => {
+  it('keeps every bundled row, user record, edit, tombstone and meta value exactly', async () => {
     const name = 'migrate-v1';
     const v1 = await openDB(name, 1, {
       upgrade(db) {
@@ -140,21 +150,45 @@ describe('migration from version 1', () => {
         db.createObjectStore('meta');
       },
     });
-    await v1.put('bundled', { id: 'admm', kind: 'term', record: term('admm').record });
-    await v1.put('bundled', { id: 'adsom', kind: 'term', record: term('adsom').record });
-    await v1.put('user', { id: 'admm', kind: 'term', record: term('admm', 'my edit').record, origin: 'overlay', updatedAt: 5 });
-    await v1.put('user', { id: 'adsom', kind: 'term', record: null, origin: 'overlay', updatedAt: 6 });
-    for (let i = 0; i < 50; i++)
-      await v1.put('user', { id: `mine-${i}`, kind: 'term', record: term(`mine-${i}`).record, origin: 'user', updatedAt: 10 + i });
+    const person = (id: string) => ({
+      id,
+      name: `Person ${id}`,
+      aliases: [],
+      shortNames: [],
+      misspellings: [],
+      country: 'SG',
+      roles: [{ office: 'sg-defence', title: 'Minister', start: '2020-02-29', end: null, acting: false }],
+      summary: 'A <script>kept as text</script> summary.',
+      sources: [source],
+      unverified: [],
+    });
+    for (let i = 0; i < 200; i++) await v1.put('bundled', { id: `b-${i}`, kind: 'term', record: term(`b-${i}`).record });
+    for (let i = 0; i < 300; i++) {
+      const id = `b-${i % 200}`;
+      // Edits of bundled records, tombstones over them, and the reader's own records of two kinds.
+      if (i < 100) await v1.put('user', { id, kind: 'term', record: term(id, `edit ${i}`).record, origin: 'overlay', updatedAt: i });
+      else if (i < 150) await v1.put('user', { id, kind: 'term', record: null, origin: 'overlay', updatedAt: i });
+      else if (i < 250)
+        await v1.put('user', { id: `mine-${i}`, kind: 'term', record: term(`mine-${i}`).record, origin: 'user', updatedAt: i });
+      else await v1.put('user', { id: `p-${i}`, kind: 'person', record: person(`p-${i}`), origin: 'user', updatedAt: i });
+    }
     await v1.put('meta', 'v1', 'bundledVersion');
+    const before = await Promise.all([v1.getAll('bundled'), v1.getAll('user'), v1.getAll('meta'), v1.getAllKeys('meta')]);
     v1.close();
 
     const db = await openCorpusDb(name);
     expect(db.version).toBe(2);
-    expect(await db.count('user')).toBe(52);
-    expect((await getRecord(db, 'admm'))?.record).toMatchObject({ definition: 'my edit' });
-    expect(await getRecord(db, 'adsom')).toBeUndefined();
-    expect((await db.getAllFromIndex('user', 'updatedAt')).at(-1)?.id).toBe('mine-49');
+    expect(await Promise.all([db.getAll('bundled'), db.getAll('user'), db.getAll('meta'), db.getAllKeys('meta')])).toEqual(before);
+    expect(await db.count('user')).toBe(300);
+    // What the reader sees is what they had: their edits, their hidden records, their own records.
+    expect((await getRecord(db, 'b-5'))?.record).toMatchObject({ definition: 'edit 5' });
+    expect(await getRecord(db, 'b-120')).toBeUndefined();
+    expect((await getRecord(db, 'p-299'))?.record).toMatchObject({ summary: 'A <script>kept as text</script> summary.' });
+    expect((await listRecords(db)).length).toBe(200 - 50 + 100 + 50);
+    // The new index and store work on the old rows.
+    expect((await db.getAllFromIndex('user', 'updatedAt')).at(-1)?.id).toBe('p-299');
     expect(await db.getAll('imports')).toEqual([]);
+    await applyImport(db, [term('after-upgrade')], { fileName: 'after.json', skipped: 0 });
+    expect(await db.getAll('imports')).toMatchObject([{ fileName: 'after.json', added: 1 }]);
   });
 });
