@@ -198,7 +198,7 @@ describe('the toolbar popup', () => {
     await expect.poll(async () => (await highlightedTexts(page)).length, { timeout: 10_000 }).toBeGreaterThan(0);
   });
 
-  it('the search index is built once and reused on the next open, and rebuilt when the reader adds a record', async () => {
+  it('the search index is built once and reused on the next open; a record the reader adds is found at once', async () => {
     e2e = await startE2E();
     const env = e2e;
     const openPopup = async () => {
@@ -222,20 +222,25 @@ describe('the toolbar popup', () => {
             label: 'Zephyr Drill',
             aliases: [],
             caseSensitive: false,
-            category: 'exercise',
+            category: 'concept',
             definition: "A reader's own note.",
             related: [],
-            sources: [],
+            sources: [{ title: 'My notes', publisher: 'Me', date: null, url: 'https://example.org/notes' }],
             unverified: [],
           },
         },
       }),
     );
-    expect(added).toMatchObject({ ok: true });
+    expect(added).toEqual({ ok: true, data: { id: 'zephyr-drill', origin: 'user' } });
+    // The open popup hears of the change, gets an index rebuilt with the new record, and finds it.
+    await expect.poll(async () => (await popupTimings(second)).indexSource).toBe('built');
+    await second.getByRole('searchbox', { name: 'Search the corpus' }).fill('zephyr');
+    await expect.poll(() => second.getByTestId('search-hit').first().getAttribute('data-id')).toBe('zephyr-drill');
     await second.close();
 
+    // The next open reuses that index.
     const third = await openPopup();
-    expect((await popupTimings(third)).indexSource).toBe('built');
+    expect((await popupTimings(third)).indexSource).toBe('cache');
     await third.getByRole('searchbox', { name: 'Search the corpus' }).fill('zephyr');
     await expect.poll(() => third.getByTestId('search-hit').first().getAttribute('data-id')).toBe('zephyr-drill');
   });
