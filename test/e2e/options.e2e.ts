@@ -134,6 +134,31 @@ describe('options page', () => {
     await expect.poll(() => options.locator('[data-testid=records-table] tbody tr').count()).toBe(1);
   });
 
+  it('cancelling while the progress bar runs leaves the data unchanged', async () => {
+    e2e = await startE2E();
+    const options = await openOptions(e2e);
+    const before = await userStore(options);
+    const file = join(mkdtempSync(join(tmpdir(), 'dl-cancel-')), 'bulk-5000.json');
+    writeFileSync(file, bulkFile(5000));
+    await options.locator('[data-testid=import-file]').setInputFiles(file);
+    await expect.poll(() => options.locator('[data-testid=import-preview]').textContent(), { timeout: 30_000 }).toContain('5000 new');
+    // The reader's click on Cancel, made the moment the progress bar shows: no round trip to the test.
+    await options.evaluate(() => {
+      new MutationObserver((_, observer) => {
+        const cancel = document.querySelector('[data-testid=import-progress]')?.parentElement?.querySelector('button');
+        if (!cancel) return;
+        observer.disconnect();
+        cancel.click();
+      }).observe(document.body, { childList: true, subtree: true });
+    });
+    await options.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect
+      .poll(() => options.locator('[data-testid=import-summary]').textContent(), { timeout: 30_000 })
+      .toContain('nothing was changed');
+    expect(await userStore(options)).toEqual(before);
+    expect(await options.locator('[data-testid=user-records]').textContent()).not.toContain('Bulk');
+  });
+
   it('bad files show their errors and leave the data unchanged', async () => {
     e2e = await startE2E();
     const options = await openOptions(e2e);
