@@ -36,6 +36,16 @@ export function searchQueries(count: number, seed = 9): string[] {
 const TIMINGS = 'window.__defenceLensPopupTimings';
 const count = (page: Page) => page.evaluate(`${TIMINGS}.keystrokeMs.length`) as Promise<number>;
 
+/** Waits until the popup has recorded more than `than` searches. Polls with evaluate: the popup's
+ * CSP forbids the string evaluation waitForFunction would use. */
+async function searchesAbove(page: Page, than: number, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while ((await count(page)) <= than) {
+    if (Date.now() > deadline) throw new Error(`the popup recorded no search within ${timeoutMs / 1000} s`);
+    await page.waitForTimeout(5);
+  }
+}
+
 export async function measureSearch(o: SearchOptions): Promise<{ p50: Figure; p95: Figure }> {
   const page = await o.ext.context.newPage();
   try {
@@ -57,12 +67,12 @@ export async function measureSearch(o: SearchOptions): Promise<{ p50: Figure; p9
       const hadText = (await field.inputValue()) !== '';
       const beforeClear = await count(page);
       await field.fill('');
-      if (hadText) await page.waitForFunction(`${TIMINGS}.keystrokeMs.length > ${beforeClear}`, undefined, { timeout: 10_000 });
+      if (hadText) await searchesAbove(page, beforeClear);
       await field.focus();
       for (const letter of query) {
         const before = await count(page);
         await page.keyboard.type(letter);
-        await page.waitForFunction(`${TIMINGS}.keystrokeMs.length > ${before}`, undefined, { timeout: 10_000 });
+        await searchesAbove(page, before);
         times.push(...((await page.evaluate(`${TIMINGS}.keystrokeMs.slice(${before})`)) as number[]));
       }
     }

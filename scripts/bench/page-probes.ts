@@ -56,6 +56,9 @@ export function aliasPattern(aliases: string[]): string {
   return `(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`;
 }
 
+/** Aliases per mark() call (see MARKJS). */
+export const MARKJS_BATCH = 200;
+
 export const MARKJS = (aliases: string[], mode: 'array' | 'regexp' = 'array') => `(() => {
   const aliases = ${JSON.stringify(aliases)};
   const exclude = ['script', 'style', 'textarea', 'input', 'code', 'pre', 'select', 'noscript'];
@@ -64,13 +67,17 @@ export const MARKJS = (aliases: string[], mode: 'array' | 'regexp' = 'array') =>
   const started = performance.now();
   const mark = new Mark(document.body);
   if (${JSON.stringify(mode)} === 'array') {
-    mark.mark(aliases, {
-      separateWordSearch: false,
-      diacritics: false,
-      accuracy: { value: 'exactly', limiters: [',', '.', ';', ':', '!', '?', "'", '"', '(', ')', '’', '“', '”'] },
-      exclude,
-      each,
-    });
+    // mark.js walks its keyword list recursively (each keyword's end calls the next), so a list
+    // of a thousand aliases overflows the stack: give them in batches, the same work in all.
+    for (let i = 0; i < aliases.length; i += ${MARKJS_BATCH}) {
+      mark.mark(aliases.slice(i, i + ${MARKJS_BATCH}), {
+        separateWordSearch: false,
+        diacritics: false,
+        accuracy: { value: 'exactly', limiters: [',', '.', ';', ':', '!', '?', "'", '"', '(', ')', '’', '“', '”'] },
+        exclude,
+        each,
+      });
+    }
   } else {
     const pattern = new RegExp(${JSON.stringify(aliasPattern(aliases))}, 'giu');
     mark.markRegExp(pattern, { exclude, each });
