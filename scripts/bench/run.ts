@@ -41,7 +41,7 @@ const { values: args } = parseArgs({
 
 const smoke = args.smoke === true;
 const runs = Number(args.runs ?? (smoke ? 1 : 5));
-const markjsLimitMs = Number(args['markjs-limit-s'] ?? (smoke ? 20 : 120)) * 1000;
+const markjsLimitMs = Number(args['markjs-limit-s'] ?? (smoke ? 8 : 120)) * 1000;
 const seed = Number(args.seed);
 const SIZES: Record<string, number> = smoke ? { tiny: 20_000 } : { '1mb': 1_000_000, '5mb': 5_000_000 };
 

@@ -32,7 +32,9 @@ describe('npm run bench', () => {
     // Real, positive timings: the walk and mark.js, and the content script's scan through its
     // User Timing hook (a content script that stops publishing it breaks the benchmark).
     expect(page.walk_ms).toBeGreaterThan(0);
-    expect(page.markjs_ms).toBeGreaterThan(0);
+    // mark.js is slow with thousands of aliases: in smoke mode it may hit its 8 s limit (">8000").
+    if (typeof page.markjs_ms === 'string') expect(page.markjs_ms).toBe('>8000');
+    else expect(page.markjs_ms).toBeGreaterThan(0);
     expect(page.scan_ms).toBeGreaterThan(0);
     expect(page.longest_task_ms).toBeGreaterThan(0);
     expect(page.card_ms).toBeGreaterThan(0);
