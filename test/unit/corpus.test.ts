@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_FILES, loadBundledCorpus } from '../../utils/corpus/bundled-corpus';
 import { ambiguityProblems, danglingReferences, duplicateIds, overlappingHolders, timelineGaps } from '../../utils/corpus/check-corpus';
-import { TIMELINE_FROM, TIMELINE_TO } from '../../utils/corpus/coverage';
+import { coverageReport, TIMELINE_FROM, TIMELINE_TO } from '../../utils/corpus/coverage';
 import { COLLECTIONS, RECORD_SCHEMAS } from '../../utils/corpus/schema';
 
 describe('the bundled corpus', () => {
@@ -45,6 +45,26 @@ describe('the bundled corpus', () => {
 
   it('no name or alias leads to two entities unless declared, and every declared ambiguity is real', () => {
     expect(ambiguityProblems(corpus)).toEqual([]);
+  });
+
+  it('covers the meetings, people and terms the product promises', () => {
+    const report = coverageReport(corpus);
+    expect(report.shortfalls).toEqual([]);
+    expect(report.countriesWithoutDefenceOffice).toEqual([]);
+    const series = (s: string) => corpus.meetings.filter((m) => m.series === s);
+    const admm = series('ADMM')
+      .map((m) => m.ordinal ?? 0)
+      .sort((a, b) => a - b);
+    expect(admm).toEqual(Array.from({ length: admm.length }, (_, i) => i + 1));
+    expect(
+      series('ADMM')
+        .find((m) => m.ordinal === 1)
+        ?.start.slice(0, 4),
+    ).toBe('2006');
+    expect(series('ADMM').some((m) => m.start.startsWith('2025'))).toBe(true);
+    const plusYears = new Set(series('ADMM-Plus').map((m) => m.start.slice(0, 4)));
+    for (const y of ['2010', '2013', '2015', '2017', '2018', '2019', '2020', '2021', '2022', '2023', '2024', '2025'])
+      expect(plusYears).toContain(y);
   });
 
   it('holds every entity of the two reference reports', () => {
