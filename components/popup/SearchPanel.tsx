@@ -15,17 +15,18 @@ const NO_DATE: ArticleDate = { date: null, source: 'none' };
 const MAX_HITS_PER_KIND = 8;
 
 export interface SearchPanelProps {
-  /** Undefined while the corpus and index load: the box already takes typing, results follow. */
-  ready: { corpus: Corpus; search: CorpusSearch } | undefined;
-  /** Why there is no corpus, when loading failed. */
+  /** Undefined while the index loads: the box already takes typing, results follow. */
+  search: CorpusSearch | undefined;
+  /** Undefined until the whole corpus has arrived (only the cards need it). */
+  corpus: Corpus | undefined;
+  /** Why the corpus could not be loaded. */
   error?: string;
   dark: boolean;
   /** Called with how long each search took, in milliseconds (the popup keeps them for measurement). */
   onTimed?: (ms: number) => void;
 }
 
-export function SearchPanel({ ready, error, dark, onTimed }: SearchPanelProps) {
-  const search = ready?.search;
+export function SearchPanel({ search, corpus, error, dark, onTimed }: SearchPanelProps) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   /** The cards opened, last on top: navigating from a card pushes, Escape pops. */
@@ -98,16 +99,22 @@ export function SearchPanel({ ready, error, dark, onTimed }: SearchPanelProps) {
     }
   }
 
-  if (open && ready) {
+  if (open) {
     return (
       <section class="detail" data-testid="popup-detail">
         <button type="button" class="back" onClick={() => setTrail((t) => t.slice(0, -1))} ref={back}>
           ← Back <span class="hint">Esc</span>
         </button>
         <div class={`dl-shell popup-card${dark ? ' dl-dark' : ''}`}>
-          <CardBoundary id={open}>
-            <EntityCard corpus={ready.corpus} id={open} date={NO_DATE} onNavigate={(id) => setTrail((t) => [...t, id])} />
-          </CardBoundary>
+          {corpus ? (
+            <CardBoundary id={open}>
+              <EntityCard corpus={corpus} id={open} date={NO_DATE} onNavigate={(id) => setTrail((t) => [...t, id])} />
+            </CardBoundary>
+          ) : (
+            <p class="empty" role={error ? 'alert' : 'status'}>
+              {error ? `Could not load the corpus: ${error}` : 'Loading the corpus…'}
+            </p>
+          )}
         </div>
       </section>
     );
@@ -115,7 +122,7 @@ export function SearchPanel({ ready, error, dark, onTimed }: SearchPanelProps) {
 
   const typed = query.trim() !== '';
   let results: JSX.Element;
-  if (error) {
+  if (error && !search) {
     results = (
       <p role="alert" class="empty">
         Could not load the corpus: {error}
@@ -128,7 +135,7 @@ export function SearchPanel({ ready, error, dark, onTimed }: SearchPanelProps) {
         “Hawaii 2016”) or by term (“ADMM+”, “HADR”).
       </p>
     );
-  } else if (!ready) {
+  } else if (!search) {
     results = (
       <p class="empty" data-testid="search-loading">
         Loading the corpus…

@@ -10,48 +10,63 @@ import { request } from '../../utils/messaging/client';
 import { buildCorpusSearch, type CorpusSearch, loadCorpusSearch } from '../../utils/search/search-index';
 import { watchCorpusRevision } from '../../utils/storage/corpus-revision';
 
-export type CorpusSearchState =
-  | { state: 'loading' }
-  | { state: 'error'; error: string }
-  | { state: 'ready'; corpus: Corpus; search: CorpusSearch; source: 'cache' | 'built' | 'snapshot' };
+export interface CorpusSearchState {
+  /** Ready first: results need only the index, whose stored fields carry each hit's name and line. */
+  search?: CorpusSearch;
+  /** The whole corpus, which the cards need; asked for after the index so as not to slow it down. */
+  corpus?: Corpus;
+  indexSource?: IndexSource;
+  error?: string;
+}
+
+type IndexSource = 'cache' | 'built' | 'snapshot';
 
 export interface IndexTimings {
   /** Time to get the index from the background and load it (or build it from the snapshot). */
-  onIndex?: (ms: number, source: 'cache' | 'built' | 'snapshot') => void;
+  onIndex?: (ms: number, source: IndexSource) => void;
 }
 
-async function loadIndex(corpusPromise: Promise<Corpus>, timings: IndexTimings) {
-  const t0 = performance.now();
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+async function indexFromBackground(): Promise<{ search: CorpusSearch; source: IndexSource } | undefined> {
   try {
     const saved = await request('search/index', {});
     const search = await loadCorpusSearch(saved);
-    if (search) {
-      const source = saved.cached ? 'cache' : 'built';
-      timings.onIndex?.(performance.now() - t0, source);
-      return { search, source } as const;
-    }
+    return search && { search, source: saved.cached ? 'cache' : 'built' };
   } catch {
-    // An older background, or a database that failed: build from the snapshot below.
+    return undefined; // A database that failed: the index is built from the snapshot instead.
   }
-  const t1 = performance.now();
-  const search = buildCorpusSearch(await corpusPromise);
-  timings.onIndex?.(performance.now() - t1, 'snapshot');
-  return { search, source: 'snapshot' } as const;
 }
 
 export function useCorpusSearch(timings: IndexTimings = {}): CorpusSearchState {
-  const [state, setState] = useState<CorpusSearchState>({ state: 'loading' });
+  const [state, setState] = useState<CorpusSearchState>({});
   const [revision, setRevision] = useState(0);
 
   useEffect(() => watchCorpusRevision(() => setRevision((r) => r + 1)), []);
 
   useEffect(() => {
     let live = true;
-    const corpus = request('corpus/snapshot', {});
-    Promise.all([corpus, loadIndex(corpus, timings)]).then(
-      ([c, { search, source }]) => live && setState({ state: 'ready', corpus: c, search, source }),
-      (error: unknown) => live && setState({ state: 'error', error: error instanceof Error ? error.message : String(error) }),
-    );
+    const update = (patch: CorpusSearchState) => live && setState((s) => ({ ...s, ...patch }));
+    void (async () => {
+      const t0 = performance.now();
+      const fromBackground = await indexFromBackground();
+      if (fromBackground) {
+        timings.onIndex?.(performance.now() - t0, fromBackground.source);
+        update({ search: fromBackground.search, indexSource: fromBackground.source });
+      }
+      try {
+        const corpus = await request('corpus/snapshot', {});
+        update({ corpus });
+        if (!fromBackground) {
+          const t1 = performance.now();
+          const search = buildCorpusSearch(corpus);
+          timings.onIndex?.(performance.now() - t1, 'snapshot');
+          update({ search, indexSource: 'snapshot' });
+        }
+      } catch (error) {
+        update({ error: messageOf(error) });
+      }
+    })();
     return () => {
       live = false;
     };

@@ -24,7 +24,7 @@ import { usePrefersDark } from './use-prefers-dark';
 type Tab = 'search' | 'page';
 
 export function PopupApp() {
-  const corpus = useCorpusSearch({ onIndex: recordIndex });
+  const loaded = useCorpusSearch({ onIndex: recordIndex });
   const [settings, setSettings] = useState<Settings | undefined>();
   const [tab, setTab] = useState<Tab>('search');
   const [tabId, setTabId] = useState<number | undefined | null>(null);
@@ -53,8 +53,8 @@ export function PopupApp() {
   }, [dark]);
   useEffect(() => recordPaint('firstRenderMs'), []);
   useEffect(() => {
-    if (corpus.state === 'ready') recordPaint('searchReadyMs');
-  }, [corpus.state]);
+    if (loaded.search) recordPaint('searchReadyMs');
+  }, [loaded.search]);
 
   return (
     <main class="popup">
@@ -72,12 +72,7 @@ export function PopupApp() {
       </header>
       <div class="body">
         {tab === 'search' && (
-          <SearchPanel
-            ready={corpus.state === 'ready' ? corpus : undefined}
-            error={corpus.state === 'error' ? corpus.error : undefined}
-            dark={dark}
-            onTimed={recordKeystroke}
-          />
+          <SearchPanel search={loaded.search} corpus={loaded.corpus} error={loaded.error} dark={dark} onTimed={recordKeystroke} />
         )}
         {tab === 'page' && (
           <PagePanel
@@ -100,7 +95,7 @@ export function PopupApp() {
             onOptions={() => void browser.runtime.openOptionsPage()}
           />
         )}
-        {corpus.state === 'ready' && <CorpusSummary info={infoOf(corpus.corpus)} />}
+        {loaded.corpus && <CorpusSummary info={infoOf(loaded.corpus)} />}
       </footer>
     </main>
   );
