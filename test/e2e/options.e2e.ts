@@ -276,8 +276,10 @@ describe('options page', () => {
     await expect.poll(() => userIds(options)).toEqual(['test-minister']);
   });
 
-  it('hiding a bundled record keeps it restorable, and reset everything asks first', async () => {
+  it('hiding a bundled record unmarks it in an open tab and keeps it restorable, and reset everything asks first', async () => {
     e2e = await startE2E();
+    const page = await e2e.openFixture('hawaii-informal-meeting.html');
+    await expect.poll(() => highlightedTexts(page)).toContain('HADR');
     const options = await openOptions(e2e);
     await options.getByRole('tab', { name: /^Terms/ }).click();
     const table = options.locator('[data-testid=records-table]');
@@ -285,11 +287,13 @@ describe('options page', () => {
     await table.locator('tr[data-id=hadr]').getByRole('button', { name: 'Confirm: hide' }).click();
     await expect.poll(() => table.locator('tr[data-id=hadr]').count()).toBe(0);
     expect(await userStore(options)).toEqual([expect.objectContaining({ id: 'hadr', record: null })]);
+    await expect.poll(() => highlightedTexts(page)).not.toContain('HADR');
 
     await options.locator('input[name=show-hidden]').check();
     await table.locator('tr[data-id=hadr]').getByRole('button', { name: 'Restore' }).click();
     await expect.poll(() => table.locator('tr[data-id=hadr]').textContent()).toContain('bundled');
     expect(await userIds(options)).toEqual([]);
+    await expect.poll(() => highlightedTexts(page)).toContain('HADR');
 
     await table.locator('tr[data-id=admm]').getByRole('button', { name: 'Hide' }).click();
     await table.locator('tr[data-id=admm]').getByRole('button', { name: 'Confirm: hide' }).click();
