@@ -77,7 +77,13 @@ export function ImportPanel({ db, onChanged }: { db: CorpusDb; onChanged: () => 
         A JSON file in the corpus format (see docs/import-format.md), up to {MAX_IMPORT_BYTES / 1048576} MB. You will see a preview before
         anything is stored.
       </p>
-      <input type="file" accept="application/json,.json" data-testid="import-file" onChange={choose} />
+      <input
+        type="file"
+        accept="application/json,.json"
+        aria-label="Choose a corpus file to import"
+        data-testid="import-file"
+        onChange={choose}
+      />
       {stage.name === 'checking' && (
         <p role="status" data-testid="import-checking">
           Checking {stage.fileName}…{' '}

@@ -119,6 +119,7 @@ export function RecordForm({ kind, initial, known, onSave, onCancel }: RecordFor
         </ul>
       ) : null}
       <FieldList fields={fields} draft={draft} prefix="" errors={errors} warnings={warnings} onChange={change} lockId={!isNew} />
+      <IdSuggestions fields={fields} known={known} />
       <p class="form-actions">
         <button type="submit">{confirmedWarnings ? 'Save anyway' : 'Save'}</button>{' '}
         <button type="button" onClick={onCancel}>
@@ -265,9 +266,41 @@ function FieldView(props: {
       ) : f.type === 'textarea' || f.type === 'list' ? (
         <textarea {...common} rows={f.type === 'list' ? 3 : 4} />
       ) : (
-        <input {...common} type="text" inputMode={f.type === 'number' ? 'numeric' : undefined} readOnly={locked} />
+        <input
+          {...common}
+          type="text"
+          inputMode={f.type === 'number' ? 'numeric' : undefined}
+          readOnly={locked}
+          list={'ref' in f && f.ref ? `ids-${f.ref}` : undefined}
+          autocomplete="off"
+        />
       )}
       <Messages path={path} errors={errors} warnings={warnings} />
     </div>
+  );
+}
+
+/** One datalist per kind that a field of this form links to, so that the reader picks a real id. */
+function IdSuggestions({ fields, known }: { fields: readonly Field[]; known: ReadonlyMap<string, RecordKind> }) {
+  const kinds = new Set<RecordKind>();
+  const collect = (list: readonly Field[]) => {
+    for (const f of list) {
+      if (f.type === 'group') collect(f.fields);
+      else if ('ref' in f && f.ref) kinds.add(f.ref);
+    }
+  };
+  collect(fields);
+  return (
+    <>
+      {[...kinds].map((kind) => (
+        <datalist key={kind} id={`ids-${kind}`}>
+          {[...known]
+            .filter(([, k]) => k === kind)
+            .map(([id]) => (
+              <option key={id} value={id} />
+            ))}
+        </datalist>
+      ))}
+    </>
   );
 }

@@ -9,19 +9,28 @@ import { MEETING_SERIES, OFFICE_KINDS, type RecordKind, TERM_CATEGORIES } from '
 export type WhenEmpty = 'keep' | 'omit' | 'null';
 
 export type Field =
-  | { key: string; label: string; type: 'text' | 'textarea' | 'date'; whenEmpty: WhenEmpty; hint?: string }
+  | {
+      key: string;
+      label: string;
+      type: 'text' | 'textarea' | 'date';
+      whenEmpty: WhenEmpty;
+      hint?: string;
+      /** The field holds the id of a record of this kind: the form offers the ids it knows. */
+      ref?: RecordKind;
+    }
   | { key: string; label: string; type: 'list'; hint?: string }
   | { key: string; label: string; type: 'select'; options: readonly string[] }
   | { key: string; label: string; type: 'checkbox'; omitWhenFalse?: boolean }
   | { key: string; label: string; type: 'number' }
   | { key: string; label: string; type: 'group'; item: string; fields: Field[] };
 
-const text = (key: string, label: string, whenEmpty: WhenEmpty = 'keep', hint?: string): Field => ({
+const text = (key: string, label: string, whenEmpty: WhenEmpty = 'keep', hint?: string, ref?: RecordKind): Field => ({
   key,
   label,
   type: 'text',
   whenEmpty,
   hint,
+  ref,
 });
 const area = (key: string, label: string, whenEmpty: WhenEmpty = 'keep'): Field => ({ key, label, type: 'textarea', whenEmpty });
 const date = (key: string, label: string, whenEmpty: WhenEmpty, hint = 'YYYY, YYYY-MM or YYYY-MM-DD'): Field => ({
@@ -53,7 +62,7 @@ export const RECORD_FIELDS: Record<RecordKind, Field[]> = {
     ID,
     text('name', 'Name'),
     text('nativeName', 'Name in its own script', 'omit'),
-    text('country', 'Country', 'keep', 'two capitals, e.g. SG'),
+    text('country', 'Country', 'keep', 'two capitals, e.g. SG', 'country'),
     area('summary', 'Summary'),
     {
       key: 'roles',
@@ -61,7 +70,7 @@ export const RECORD_FIELDS: Record<RecordKind, Field[]> = {
       type: 'group',
       item: 'role',
       fields: [
-        text('office', 'Office id'),
+        text('office', 'Office id', 'keep', undefined, 'office'),
         text('title', 'Title'),
         date('start', 'Start', 'keep'),
         date('end', 'End', 'null', 'empty while still in office'),
@@ -94,8 +103,8 @@ export const RECORD_FIELDS: Record<RecordKind, Field[]> = {
     date('start', 'Start', 'keep'),
     date('end', 'End', 'omit'),
     text('city', 'City', 'omit'),
-    text('country', 'Host country', 'keep', 'two capitals, e.g. ID'),
-    text('chair', 'Chair (person id)', 'omit'),
+    text('country', 'Host country', 'keep', 'two capitals, e.g. ID', 'country'),
+    text('chair', 'Chair (person id)', 'omit', undefined, 'person'),
     list('attendees', 'Attendees (person ids)'),
     list('aliases', 'Aliases'),
     list('outcomes', 'Outcomes'),
@@ -107,7 +116,7 @@ export const RECORD_FIELDS: Record<RecordKind, Field[]> = {
   office: [
     ID,
     text('name', 'Name'),
-    text('country', 'Country', 'keep', 'two capitals, or ASEAN'),
+    text('country', 'Country', 'keep', 'two capitals, or ASEAN', 'country'),
     { key: 'kind', label: 'Kind', type: 'select', options: OFFICE_KINDS },
     list('titles', 'Titles used in the news'),
     { key: 'timelineComplete', label: 'Every holder since 2006 is in the corpus', type: 'checkbox', omitWhenFalse: true },

@@ -256,6 +256,9 @@ describe('options page', () => {
     await form.locator('[name=country]').fill('SG');
     await form.locator('[name=summary]').fill('A fictional minister for this test.');
     await form.getByRole('button', { name: 'Add a role' }).click();
+    // The office box offers the offices the corpus holds.
+    const officeList = await form.locator('[name="roles.0.office"]').getAttribute('list');
+    expect(await form.locator(`datalist#${officeList} option[value=sg-minister-for-defence]`).count()).toBe(1);
     await form.locator('[name="roles.0.office"]').fill('sg-nowhere');
     await form.locator('[name="roles.0.title"]').fill('Minister');
     await form.locator('[name="roles.0.start"]').fill('2023-02-30');
