@@ -62,6 +62,11 @@ export function RecordsTable({
   const shown = visible.slice(current * PAGE, current * PAGE + PAGE);
   const hiddenOfKind = hidden.filter((h) => h.kind === kind).length;
 
+  const choose = (k: RecordKind) => {
+    setKind(k);
+    setPage(0);
+    setConfirming(undefined);
+  };
   const sortBy = (key: SortKey) => setSort((s) => ({ key, descending: s.key === key ? !s.descending : false }));
   const ariaSort = (key: SortKey) => (sort.key === key ? (sort.descending ? 'descending' : 'ascending') : undefined);
   const save = async (tagged: TaggedRecord) => {
@@ -87,117 +92,129 @@ export function RecordsTable({
   return (
     <section class="panel" aria-labelledby="browse-h">
       <h2 id="browse-h">Browse and edit</h2>
-      <div role="tablist">
+      {/* Arrow keys move between kinds, as in any tab list; Tab goes on to the filter. */}
+      <div
+        role="tablist"
+        aria-label="Kinds of record"
+        onKeyDown={(e) => {
+          const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+          if (!step) return;
+          const next = RECORD_KINDS[(RECORD_KINDS.indexOf(kind) + step + RECORD_KINDS.length) % RECORD_KINDS.length] as RecordKind;
+          choose(next);
+          (e.currentTarget.querySelector(`#tab-${next}`) as HTMLElement | null)?.focus();
+        }}
+      >
         {RECORD_KINDS.map((k) => (
           <button
             type="button"
             role="tab"
+            id={`tab-${k}`}
             key={k}
             aria-selected={k === kind}
-            onClick={() => {
-              setKind(k);
-              setPage(0);
-              setConfirming(undefined);
-            }}
+            aria-controls="records-panel"
+            tabIndex={k === kind ? 0 : -1}
+            onClick={() => choose(k)}
           >
             {KIND_TABS[k]} ({counts[k]})
           </button>
         ))}
       </div>
-      <div class="toolbar">
-        <input
-          type="search"
-          name="filter"
-          aria-label="Filter"
-          placeholder="Filter by name, alias or id"
-          value={filter}
-          onInput={(e) => {
-            setFilter(e.currentTarget.value);
-            setPage(0);
-          }}
-        />
-        <label class="row">
-          <input type="checkbox" name="show-hidden" checked={showHidden} onChange={(e) => setShowHidden(e.currentTarget.checked)} /> Show
-          hidden ({hiddenOfKind})
-        </label>
-        <button type="button" onClick={() => setView({ mode: 'new' })}>
-          Add {kind === 'office' ? 'an' : 'a'} {kind}
-        </button>
-      </div>
-      <p class="hint" data-testid="browse-count">
-        {visible.length} shown
-      </p>
-      <table class="records" data-testid="records-table">
-        <thead>
-          <tr>
-            {(['name', 'id', 'origin'] as const).map((key) => (
-              <th key={key} aria-sort={ariaSort(key)}>
-                <button type="button" class="link" onClick={() => sortBy(key)}>
-                  {key === 'name' ? 'Name' : key === 'id' ? 'Id' : 'Origin'}
-                  {sort.key === key ? (sort.descending ? ' ▼' : ' ▲') : ''}
-                </button>
-              </th>
-            ))}
-            <th>
-              <span class="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {shown.map((r) => (
-            <tr key={r.record.id} data-id={r.record.id}>
-              <td>{r.name}</td>
-              <td>
-                <code>{r.record.id}</code>
-              </td>
-              <td>{ORIGIN_LABEL[r.origin]}</td>
-              <td class="actions">
-                {r.origin === 'hidden' ? (
-                  <button type="button" onClick={() => void write(() => resetRecord(db, r.record.id))}>
-                    Restore
+      <div role="tabpanel" id="records-panel" aria-labelledby={`tab-${kind}`}>
+        <div class="toolbar">
+          <input
+            type="search"
+            name="filter"
+            aria-label="Filter"
+            placeholder="Filter by name, alias or id"
+            value={filter}
+            onInput={(e) => {
+              setFilter(e.currentTarget.value);
+              setPage(0);
+            }}
+          />
+          <label class="row">
+            <input type="checkbox" name="show-hidden" checked={showHidden} onChange={(e) => setShowHidden(e.currentTarget.checked)} /> Show
+            hidden ({hiddenOfKind})
+          </label>
+          <button type="button" onClick={() => setView({ mode: 'new' })}>
+            Add {kind === 'office' ? 'an' : 'a'} {kind}
+          </button>
+        </div>
+        <p class="hint" data-testid="browse-count">
+          {visible.length} shown
+        </p>
+        <table class="records" data-testid="records-table">
+          <thead>
+            <tr>
+              {(['name', 'id', 'origin'] as const).map((key) => (
+                <th key={key} aria-sort={ariaSort(key)}>
+                  <button type="button" class="link" onClick={() => sortBy(key)}>
+                    {key === 'name' ? 'Name' : key === 'id' ? 'Id' : 'Origin'}
+                    {sort.key === key ? (sort.descending ? ' ▼' : ' ▲') : ''}
                   </button>
-                ) : (
-                  <>
-                    <button type="button" onClick={() => setView({ mode: 'edit', record: r.record })}>
-                      Edit
-                    </button>{' '}
-                    {r.origin === 'overlay' && (
-                      <button type="button" onClick={() => void write(() => resetRecord(db, r.record.id))}>
-                        Reset
-                      </button>
-                    )}{' '}
-                    {confirming === r.record.id ? (
-                      <button
-                        type="button"
-                        class="danger"
-                        onClick={() => {
-                          setConfirming(undefined);
-                          void write(() => deleteRecord(db, r.record.id));
-                        }}
-                      >
-                        {r.origin === 'user' ? 'Confirm: delete for good' : 'Confirm: hide'}
-                      </button>
-                    ) : (
-                      <button type="button" onClick={() => setConfirming(r.record.id)}>
-                        {r.origin === 'user' ? 'Delete' : 'Hide'}
-                      </button>
-                    )}
-                  </>
-                )}
-              </td>
+                </th>
+              ))}
+              <th>
+                <span class="visually-hidden">Actions</span>
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-      <p class="pager">
-        <button type="button" disabled={current === 0} onClick={() => setPage(current - 1)}>
-          Previous
-        </button>{' '}
-        Page {current + 1} of {pages}{' '}
-        <button type="button" disabled={current + 1 >= pages} onClick={() => setPage(current + 1)}>
-          Next
-        </button>
-      </p>
+          </thead>
+          <tbody>
+            {shown.map((r) => (
+              <tr key={r.record.id} data-id={r.record.id}>
+                <td>{r.name}</td>
+                <td>
+                  <code>{r.record.id}</code>
+                </td>
+                <td>{ORIGIN_LABEL[r.origin]}</td>
+                <td class="actions">
+                  {r.origin === 'hidden' ? (
+                    <button type="button" onClick={() => void write(() => resetRecord(db, r.record.id))}>
+                      Restore
+                    </button>
+                  ) : (
+                    <>
+                      <button type="button" onClick={() => setView({ mode: 'edit', record: r.record })}>
+                        Edit
+                      </button>{' '}
+                      {r.origin === 'overlay' && (
+                        <button type="button" onClick={() => void write(() => resetRecord(db, r.record.id))}>
+                          Reset
+                        </button>
+                      )}{' '}
+                      {confirming === r.record.id ? (
+                        <button
+                          type="button"
+                          class="danger"
+                          onClick={() => {
+                            setConfirming(undefined);
+                            void write(() => deleteRecord(db, r.record.id));
+                          }}
+                        >
+                          {r.origin === 'user' ? 'Confirm: delete for good' : 'Confirm: hide'}
+                        </button>
+                      ) : (
+                        <button type="button" onClick={() => setConfirming(r.record.id)}>
+                          {r.origin === 'user' ? 'Delete' : 'Hide'}
+                        </button>
+                      )}
+                    </>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p class="pager">
+          <button type="button" disabled={current === 0} onClick={() => setPage(current - 1)}>
+            Previous
+          </button>{' '}
+          Page {current + 1} of {pages}{' '}
+          <button type="button" disabled={current + 1 >= pages} onClick={() => setPage(current + 1)}>
+            Next
+          </button>
+        </p>
+      </div>
     </section>
   );
 }

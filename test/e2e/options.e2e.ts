@@ -205,7 +205,7 @@ describe('options page', () => {
         // The hostile label is shown as the literal text it is, never as markup.
         expect(await options.locator('[data-testid=import-invalid] script').count()).toBe(0);
       }
-      const importButton = options.getByRole('button', { name: /import$/i });
+      const importButton = options.locator('[data-testid=import-preview]').getByRole('button', { name: /import$/i });
       if ((await importButton.count()) > 0) expect(await importButton.isDisabled()).toBe(true);
       expect(await userStore(options)).toEqual(before);
     }
@@ -284,7 +284,11 @@ describe('options page', () => {
     const page = await e2e.openFixture('hawaii-informal-meeting.html');
     await expect.poll(() => highlightedTexts(page)).toContain('HADR');
     const options = await openOptions(e2e);
-    await options.getByRole('tab', { name: /^Terms/ }).click();
+    // Kind tabs follow the arrow keys.
+    await options.getByRole('tab', { name: /^Meetings/ }).click();
+    await options.keyboard.press('ArrowRight');
+    await expect.poll(() => options.getByRole('tab', { name: /^Terms/ }).getAttribute('aria-selected')).toBe('true');
+    expect(await options.getByRole('tab', { name: /^Terms/ }).evaluate((el) => el === document.activeElement)).toBe(true);
     const table = options.locator('[data-testid=records-table]');
     await table.locator('tr[data-id=hadr]').getByRole('button', { name: 'Hide' }).click();
     await table.locator('tr[data-id=hadr]').getByRole('button', { name: 'Confirm: hide' }).click();
