@@ -17,6 +17,8 @@ export interface SearchDocument {
   detail: string;
   /** A person whose latest role is still open: ranks before former holders. */
   current: boolean;
+  /** When the person last held an office ("9999" while in one): former holders, latest first. */
+  heldUntil: string;
   names: string;
   aliases: string;
   misspellings: string;
@@ -27,11 +29,13 @@ export interface SearchDocument {
 
 export const SEARCH_FIELDS = ['names', 'aliases', 'misspellings', 'offices', 'places', 'summary'] as const;
 // Not 'id': MiniSearch spreads stored fields over the result and would overwrite the result's key.
-export const STORED_FIELDS = ['kind', 'name', 'detail', 'current'] as const;
+export const STORED_FIELDS = ['kind', 'name', 'detail', 'current', 'heldUntil'] as const;
 
 /** The whole forms a record is called by (name, aliases, misspellings), for the exact-match boost. */
 export const wholeForms = (d: SearchDocument): string[] =>
   [d.names, d.aliases, d.misspellings].flatMap((f) => f.split(' · ')).filter(Boolean);
+
+const STILL_HELD = '9999';
 
 const join = (parts: unknown[]) => parts.filter((p): p is string => typeof p === 'string' && p !== '').join(' · ');
 /**
@@ -62,6 +66,10 @@ function personDocument(corpus: Corpus, p: Person): SearchDocument {
     name: text(p.name),
     detail: join([latest ? `${text(latest.title)}${latest.end ? ` (until ${latest.end})` : ''}` : undefined, country]),
     current: !!latest && latest.end === null,
+    heldUntil: roles.reduce((until, role) => {
+      const end = role.end === null ? STILL_HELD : text(role.end);
+      return end > until ? end : until;
+    }, ''),
     names: join([p.name, p.nativeName]),
     aliases: join([...list(p.aliases), ...list(p.shortNames)]),
     misspellings: join(list(p.misspellings)),
@@ -89,6 +97,7 @@ function meetingDocument(corpus: Corpus, m: Meeting): SearchDocument {
     name: text(m.name),
     detail: join([m.city, country, m.start]),
     current: false,
+    heldUntil: '',
     names: text(m.name),
     aliases: join([...list(m.aliases), ...ordinals]),
     misspellings: '',
@@ -106,6 +115,7 @@ function termDocument(t: Term): SearchDocument {
     name: text(t.label),
     detail: text(t.expansion) || text(t.category),
     current: false,
+    heldUntil: '',
     names: join([t.label, t.expansion]),
     aliases: join(list(t.aliases)),
     misspellings: '',

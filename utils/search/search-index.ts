@@ -61,7 +61,7 @@ enum Tier {
 const fuzzyFor = (term: string): number | false => (term.length >= 4 && !/\d/.test(term) ? 0.2 : false);
 
 /** Bumped whenever the documents, fields or options change: a cached index of another format is rebuilt. */
-export const SEARCH_FORMAT = 2;
+export const SEARCH_FORMAT = 3;
 
 /** An index as cached between popup opens (see utils/search/README.md). */
 export interface SerialisedSearch {
@@ -122,8 +122,11 @@ function wrap(index: MiniSearch<IndexedDocument>, unreadable: string[]): CorpusS
         if ((r.forms as string[] | undefined)?.includes(asTyped)) return Tier.WholeForm;
         return r.kind === 'person' && namesOffice(r, words) ? Tier.OfficeHolder : Tier.Other;
       };
-      const ranked = results.map((r) => ({ hit: toHit(r), tier: tierOf(r) }));
-      ranked.sort((a, b) => b.tier - a.tier || b.hit.score - a.hit.score);
+      const ranked = results.map((r) => ({ hit: toHit(r), tier: tierOf(r), heldUntil: r.heldUntil as string }));
+      // Holders of the office asked for: the current one, then former ones, the latest first.
+      const byTenure = (a: (typeof ranked)[number], b: (typeof ranked)[number]) =>
+        a.tier === Tier.OfficeHolder && b.tier === Tier.OfficeHolder ? b.heldUntil.localeCompare(a.heldUntil) : 0;
+      ranked.sort((a, b) => b.tier - a.tier || byTenure(a, b) || b.hit.score - a.hit.score);
       return groupByKind(ranked.map((x) => x.hit));
     },
   };

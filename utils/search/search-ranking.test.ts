@@ -44,11 +44,12 @@ const corpus: Corpus = {
       sources: source,
     }),
   ],
-  // The former holder comes first in the file, so only the boost can put the current one first.
+  // Former holders come first in the file, the earlier leaver first: only the ranking can put the
+  // current holder first and the later leaver next.
   people: [
+    person('brenton', 'Brenton Fay', '2015', { misspellings: ['Brenten Fay'] }),
     person('old-holder', 'Aldo Brent', '2019'),
     person('new-holder', 'Cara Dunn', null),
-    person('brenton', 'Brenton Fay', '2015', { misspellings: ['Brenten Fay'] }),
   ],
   meetings: [
     {
@@ -105,8 +106,8 @@ describe('ranking logic on a hand-made corpus', () => {
     expect(ids('arcadian defence minister').indexOf('defence-retreat')).toBeGreaterThan(1);
   });
 
-  it('the current office-holder ranks before the former one for the same office query', () => {
-    expect(ids('arcadian defence minister').slice(0, 2)).toEqual(['new-holder', 'old-holder']);
+  it('the current office-holder ranks before former ones, and former ones the latest first', () => {
+    expect(ids('arcadian defence minister').slice(0, 3)).toEqual(['new-holder', 'old-holder', 'brenton']);
     expect(ids('arcadia minister')[0]).toBe('new-holder');
   });
 
