@@ -66,10 +66,8 @@ function personDocument(corpus: Corpus, p: Person): SearchDocument {
     name: text(p.name),
     detail: join([latest ? `${text(latest.title)}${latest.end ? ` (until ${latest.end})` : ''}` : undefined, country]),
     current: !!latest && latest.end === null,
-    heldUntil: roles.reduce((until, role) => {
-      const end = role.end === null ? STILL_HELD : text(role.end);
-      return end > until ? end : until;
-    }, ''),
+    // ISO dates (full or partial) sort as text.
+    heldUntil: roles.map((role) => (role.end === null ? STILL_HELD : text(role.end))).sort().at(-1) ?? '',
     names: join([p.name, p.nativeName]),
     aliases: join([...list(p.aliases), ...list(p.shortNames)]),
     misspellings: join(list(p.misspellings)),
