@@ -93,7 +93,7 @@ export function SettingsPanel() {
         </select>
       </label>
       <label>
-        Never run on these sites (one host per line)
+        Never run on these sites (one host per line; a pasted address is cut to its host)
         <textarea
           name="disabledSites"
           value={s.disabledSites.join('\n')}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, isActiveOn, normaliseSettings } from './settings-model';
+import { DEFAULT_SETTINGS, hostFromEntry, isActiveOn, normaliseSettings } from './settings-model';
 
 describe('normaliseSettings', () => {
   it.each([undefined, null, 42, 'text', [], {}])('turns %j into the defaults', (raw) => {
@@ -47,5 +47,28 @@ describe('isActiveOn', () => {
     expect(isActiveOn(s({ allowedSites: ['other.example'] }), 'news.example')).toBe(false);
     expect(isActiveOn(s({ allowedSites: ['news.example'] }), 'news.example')).toBe(true);
     expect(isActiveOn(s({ allowedSites: ['news.example'], disabledSites: ['news.example'] }), 'news.example')).toBe(false);
+  });
+});
+
+describe('hostFromEntry', () => {
+  it.each([
+    ['example.com', 'example.com'],
+    ['  News.Example.COM ', 'news.example.com'],
+    ['https://www.example.com/world/asia?x=1#top', 'www.example.com'],
+    ['example.com:8080/path', 'example.com'],
+    ['127.0.0.1', '127.0.0.1'],
+    ['example.com.', 'example.com'],
+    ['http://', ''],
+    ['not a host', ''],
+    ['<script>', ''],
+    ['', ''],
+  ])('%j -> %j', (entry, host) => {
+    expect(hostFromEntry(entry)).toBe(host);
+  });
+
+  it('is applied to stored lists, so a pasted address still matches the page', () => {
+    const s = normaliseSettings({ disabledSites: ['https://news.example/a/b', 'news.example'] });
+    expect(s.disabledSites).toEqual(['news.example']);
+    expect(isActiveOn(s, 'news.example')).toBe(false);
   });
 });

@@ -35,9 +35,35 @@ export const DEFAULT_SETTINGS: Settings = {
 const KINDS: MentionKind[] = ['person', 'term', 'meeting', 'organization'];
 const oneOf = <T extends string>(value: unknown, options: readonly T[], fallback: T): T =>
   options.includes(value as T) ? (value as T) : fallback;
+/**
+ * The host name a reader means by a list entry: "https://www.Example.com/news?x" -> "www.example.com",
+ * "example.com:8080/" -> "example.com". Matched against location.hostname, which has no port or path.
+ * Returns "" for an entry that is not a host name.
+ */
+export function hostFromEntry(entry: string): string {
+  let h = entry.trim().toLowerCase();
+  if (h.includes('://')) {
+    try {
+      h = new URL(h).hostname;
+    } catch {
+      return '';
+    }
+  }
+  h = h.split(/[/?#]/)[0] ?? '';
+  if (!h.startsWith('[')) h = h.replace(/:\d*$/, '');
+  return /^[a-z0-9.\-_[\]:]+$/.test(h) && h.length < 256 ? h.replace(/\.$/, '') : '';
+}
+
 const hosts = (value: unknown): string[] =>
   Array.isArray(value)
-    ? [...new Set(value.filter((h): h is string => typeof h === 'string' && h.length > 0 && h.length < 256).map((h) => h.toLowerCase()))]
+    ? [
+        ...new Set(
+          value
+            .filter((h): h is string => typeof h === 'string')
+            .map(hostFromEntry)
+            .filter((h) => h.length > 0),
+        ),
+      ]
     : [];
 
 export function normaliseSettings(raw: unknown): Settings {
