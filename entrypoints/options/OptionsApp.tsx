@@ -8,6 +8,8 @@ import { SettingsPanel } from '../../components/options/SettingsPanel';
 import { useCorpusDb } from '../../components/options/use-corpus-db';
 import { useLoad } from '../../components/use-request';
 import { request } from '../../utils/messaging/client';
+import { loadSettings, watchSettings } from '../../utils/settings/settings';
+import type { Theme } from '../../utils/settings/settings-model';
 import { notifyCorpusChanged, watchCorpusRevision } from '../../utils/storage/corpus-revision';
 import { listHiddenRecords, listRecords, recentUserRows } from '../../utils/storage/corpus-store';
 
@@ -27,6 +29,14 @@ export function OptionsApp() {
   };
   // Another page (or the background) may change the corpus while this one is open.
   useEffect(() => watchCorpusRevision(reload), []);
+  // The page itself follows the theme setting too (auto: the system's).
+  useEffect(() => {
+    const apply = (theme: Theme) => {
+      document.documentElement.style.colorScheme = theme === 'auto' ? 'light dark' : theme;
+    };
+    void loadSettings().then((s) => apply(s.theme));
+    return watchSettings((s) => apply(s.theme));
+  }, []);
 
   /** Every write from this page: through utils/storage, then the revision bump that open tabs follow. */
   const write = async (fn: () => Promise<unknown>) => {

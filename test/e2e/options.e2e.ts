@@ -362,6 +362,9 @@ describe('options page', () => {
     await options.locator('input[name=kind-term]').check();
     await expect.poll(() => highlightedTexts(page)).toContain('HADR');
 
+    await options.locator('select[name=theme]').selectOption('dark');
+    await expect.poll(() => options.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe('dark');
+
     await options.locator('select[name=markStyle]').selectOption('background');
     await expect.poll(() => page.getAttribute('html', 'data-defence-lens-style')).toBe('background');
 
