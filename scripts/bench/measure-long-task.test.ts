@@ -15,11 +15,13 @@ describe('longestScriptTask', () => {
       ev('FunctionCall', 450_100, 39_000),
       ev('ThreadControllerImpl::RunTask', 460_000, 90_000, 'X', 2), // another thread
       ev('FunctionCall', 460_100, 89_000, 'X', 2),
-      ev('defence-lens:scan', 491_000, undefined, 'e'),
+      ev('BlinkScheduler_PerformMicrotaskCheckpoint', 492_000, 45_000), // a yield continuation, outside any RunTask
+      ev('V8.BytecodeBudgetInterrupt', 492_500, undefined, 'I'),
+      ev('defence-lens:scan', 541_000, undefined, 'e'),
       ev('ThreadControllerImpl::RunTask', 600_000, 70_000), // after the scan
       ev('FunctionCall', 600_100, 69_000),
     ];
-    expect(longestScriptTask(events)).toEqual({ longestMs: 40, tasks: 2 });
+    expect(longestScriptTask(events)).toEqual({ longestMs: 45, tasks: 3 });
   });
 
   it('gives nothing when the scan marks are not in the trace', () => {

@@ -19,8 +19,25 @@ interface TraceEvent {
   tid: number;
 }
 
-const TASK = 'ThreadControllerImpl::RunTask';
-const SCRIPT_EVENTS = new Set(['FunctionCall', 'TimerFire', 'EvaluateScript', 'V8.Execute', 'v8.run', 'v8.callFunction', 'RunMicrotasks']);
+/**
+ * Events that only occur while JavaScript runs. Continuations after `await scheduler.yield()` and
+ * promise jobs run in microtask checkpoints that the trace shows as top-level events of their own,
+ * outside any RunTask, so tasks are found by nesting rather than by name.
+ */
+const SCRIPT_EVENTS = new Set([
+  'FunctionCall',
+  'TimerFire',
+  'EvaluateScript',
+  'V8.Execute',
+  'v8.run',
+  'v8.callFunction',
+  'RunMicrotasks',
+  'RunYieldContinuation',
+  'V8.BytecodeBudgetInterrupt',
+  'V8.BytecodeBudgetInterruptWithStackCheck',
+  'V8.StackGuard',
+  'V8.HandleInterrupts',
+]);
 
 export interface LongTaskRun {
   /** Longest task that ran JavaScript during the scan (any length, not only over 50 ms). */
@@ -35,13 +52,24 @@ export function longestScriptTask(events: TraceEvent[]): { longestMs: number; ta
   const start = events.find((e) => e.name === 'defence-lens:scan-start');
   const end = events.find((e) => e.name === 'defence-lens:scan' && e.ph === 'e');
   if (!start || !end) return undefined;
-  const onThread = events.filter((e) => e.pid === start.pid && e.tid === start.tid && e.ph === 'X' && e.dur !== undefined);
-  const tasks = onThread.filter((e) => e.name === TASK && e.ts + (e.dur as number) >= start.ts && e.ts <= end.ts);
-  const scripts = onThread.filter((e) => SCRIPT_EVENTS.has(e.name)).sort((a, b) => a.ts - b.ts);
+  const onThread = events.filter((e) => e.pid === start.pid && e.tid === start.tid);
+  // Top-level events: complete events not nested in an earlier one (the thread's tasks).
+  const complete = onThread
+    .filter((e) => e.ph === 'X' && e.dur !== undefined)
+    .sort((a, b) => a.ts - b.ts || (b.dur as number) - (a.dur as number));
+  const tasks: TraceEvent[] = [];
+  let busyUntil = Number.NEGATIVE_INFINITY;
+  for (const e of complete) {
+    if (e.ts < busyUntil) continue;
+    tasks.push(e);
+    busyUntil = e.ts + (e.dur as number);
+  }
+  const scripts = onThread.filter((e) => SCRIPT_EVENTS.has(e.name));
   let longest = 0;
   let count = 0;
   for (const task of tasks) {
     const taskEnd = task.ts + (task.dur as number);
+    if (taskEnd < start.ts || task.ts > end.ts) continue;
     if (!scripts.some((s) => s.ts >= task.ts && s.ts < taskEnd)) continue;
     count += 1;
     longest = Math.max(longest, (task.dur as number) / 1000);
