@@ -2,7 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { loadBundledCorpus } from '../../utils/corpus/bundled-corpus';
 import { taggedRecords } from '../../utils/corpus/tagged-records';
 import { RECORD_FIELDS } from './record-fields';
-import { checkDraft, draftToRecord, emptyDraft, errorsByField, fieldPaths, recordToDraft, suggestId } from './record-form-model';
+import {
+  checkDraft,
+  draftToRecord,
+  emptyDraft,
+  errorsByField,
+  fieldPaths,
+  recordToDraft,
+  referenceWarnings,
+  setAt,
+  suggestId,
+} from './record-form-model';
 
 describe('record form model', () => {
   it('every bundled record survives record -> form -> record unchanged', () => {
@@ -66,5 +76,25 @@ describe('record form model', () => {
   it('suggests ids from names', () => {
     expect(suggestId('Phan Văn Giang')).toBe('phan-van-giang');
     expect(suggestId('  ADMM-Plus Experts’ Working Group ')).toBe('admm-plus-experts-working-group');
+  });
+});
+
+describe('setAt and referenceWarnings', () => {
+  it('replaces one value deep in a draft without touching the original', () => {
+    const draft = { name: 'x', roles: [{ start: '2020' }, { start: '2021' }] };
+    const next = setAt(draft, ['roles', '1', 'start'], '2022');
+    expect(next).toEqual({ name: 'x', roles: [{ start: '2020' }, { start: '2022' }] });
+    expect(draft.roles[1]?.start).toBe('2021');
+  });
+
+  it('puts unknown and wrong-kind ids beside their fields, naming the line of a list', () => {
+    const meeting = loadBundledCorpus().meetings.find((m) => m.attendees.length > 0);
+    if (!meeting) throw new Error('no bundled meeting with attendees');
+    const known = new Map(taggedRecords(loadBundledCorpus()).map((r) => [r.record.id, r.kind] as const));
+    expect(referenceWarnings({ kind: 'meeting', record: meeting }, known)).toEqual({});
+    const broken = { ...meeting, chair: 'admm', attendees: [...meeting.attendees, 'nobody-at-all'] };
+    const w = referenceWarnings({ kind: 'meeting', record: broken }, known);
+    expect(w.chair).toEqual(['"admm" is a term, not what this field links to']);
+    expect(w.attendees).toEqual([`line ${meeting.attendees.length + 1}: "nobody-at-all" is not in the corpus`]);
   });
 });

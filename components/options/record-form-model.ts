@@ -4,6 +4,7 @@
  * keyed by the path of the field that shows it ("roles.0.start").
  */
 import { type AnyRecord, RECORD_SCHEMAS, type RecordKind, type TaggedRecord } from '../../utils/corpus/schema';
+import { referencesOf } from '../../utils/import/check-references';
 import { type Field, RECORD_FIELDS } from './record-fields';
 
 export type DraftValue = string | boolean | Draft[];
@@ -139,4 +140,42 @@ export function suggestId(name: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 80);
+}
+
+/** A copy of `draft` with the value at `path` replaced (paths like "roles.0.start"). */
+export function setAt(draft: Draft, path: string[], value: DraftValue): Draft {
+  const [head, index, ...rest] = path as [string, ...string[]];
+  if (index === undefined) return { ...draft, [head]: value };
+  const rows = [...((draft[head] as Draft[] | undefined) ?? [])];
+  rows[Number(index)] = setAt(rows[Number(index)] ?? {}, rest, value);
+  return { ...draft, [head]: rows };
+}
+
+export const ARTICLE: Record<RecordKind, string> = {
+  person: 'a person',
+  meeting: 'a meeting',
+  term: 'a term',
+  office: 'an office',
+  country: 'a country',
+};
+
+/** Warnings for references to unknown ids or the wrong kind, keyed by form path ("roles.0.office"). */
+export function referenceWarnings(tagged: TaggedRecord, known: ReadonlyMap<string, RecordKind>): FieldErrors {
+  const out: FieldErrors = {};
+  for (const ref of referencesOf(tagged)) {
+    const kind = known.get(ref.target);
+    if (kind !== undefined && ref.kinds.includes(kind)) continue;
+    const path = ref.path.replace(/\[(\d+)\]/g, '.$1');
+    // List fields show one line per id: put the warning on the list, naming the line.
+    const list = /^(\w+)\.(\d+)$/.exec(path);
+    const at = list?.[1] ?? path;
+    const line = list ? `line ${Number(list[2]) + 1}: ` : '';
+    out[at] ??= [];
+    out[at].push(
+      kind === undefined
+        ? `${line}"${ref.target}" is not in the corpus`
+        : `${line}"${ref.target}" is ${ARTICLE[kind]}, not what this field links to`,
+    );
+  }
+  return out;
 }
