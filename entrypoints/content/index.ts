@@ -108,6 +108,7 @@ export default defineContentScript({
       else if (before.kinds !== settings.markKinds.join()) {
         marks.clear();
         marks.add(scanner.placed, settings.markKinds);
+        marks.commit();
         publish(`ready ${corpus?.version ?? ''}`);
       }
     }

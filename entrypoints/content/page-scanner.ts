@@ -72,10 +72,15 @@ export class PageScanner {
   /** Full scan of the page. */
   async scanAll(ctx: ScanContext): Promise<number> {
     const generation = ++this.generation;
+    // Phase timings in DevTools and for the benchmark: text collection (walk), then the rest.
+    const started = performance.now();
     const page = await this.collect(this.doc, generation);
     if (!page) return -1;
+    performance.measure('defence-lens:collect', { start: started });
     this.date = this.dateOverride ? { date: this.dateOverride, source: 'override' } : detectArticleDate(this.doc, { text: page.text });
-    return this.process(ctx, page, generation);
+    const added = await this.process(ctx, page, generation);
+    if (added >= 0) ctx.marks.commit();
+    return added;
   }
 
   /** Rescans only the given subtrees (added or changed content), replacing their old mentions. */
@@ -99,6 +104,7 @@ export class PageScanner {
       if (!page) return -1;
       added += await this.process(ctx, page, generation);
     }
+    ctx.marks.commit();
     // Added content can sit anywhere in the page: keep the list in document order for reveal/next.
     this.placed.sort((a, b) =>
       a.startNode === b.startNode ? a.startOffset - b.startOffset : a.startNode.compareDocumentPosition(b.startNode) & 4 ? -1 : 1,
@@ -116,6 +122,7 @@ export class PageScanner {
         if (generation !== this.generation) return -1;
       }
     }
+    const resolveStart = performance.now();
     // Resolution runs a chunk of the page per step (resolve-in-chunks.ts), marks as it goes.
     let added = 0;
     for (const mentions of resolveInChunks({ page, matches, corpus: ctx.corpus, date: this.date })) {
@@ -129,6 +136,7 @@ export class PageScanner {
       if (clock.spent()) await clock.yield();
     }
     if (generation !== this.generation) return -1;
+    performance.measure('defence-lens:resolve-and-mark', { start: resolveStart });
     return added;
   }
 }
