@@ -3,7 +3,7 @@
  * results can show (index loaded), where the index came from, and the search time per keystroke
  * (p50, p95) over the whole corpus. The popup records these itself (entrypoints/popup/popup-timings.ts).
  *
- *   npm run build && npx tsx scripts/measure-popup.ts [--opens 10] [--extension-dir DIR]
+ *   npm run build && npx tsx scripts/measure-popup.ts [--opens 10] [--user-records N] [--extension-dir DIR]
  *
  * The first open of a fresh profile has the background build the index; later opens load it from
  * the cache in IndexedDB. Each open types every query letter by letter.
@@ -42,8 +42,54 @@ const timingsOf = (page: Page) =>
 const percentile = (xs: number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? NaN;
 
+const userRecords = Number(option('user-records') ?? 0);
+
+/** Writes `count` made-up terms of the reader's straight into the corpus database, as an import would leave them. */
+async function seedUserRecords(page: Page, count: number): Promise<void> {
+  await page.evaluate(async (n) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('defence-lens');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const tx = db.transaction('user', 'readwrite');
+    const now = Date.now();
+    for (let i = 0; i < n; i++) {
+      const id = `bench-term-${i}`;
+      const record = {
+        id,
+        label: `Bench Term ${i}`,
+        expansion: `Benchmark expansion number ${i} for a reader's own glossary`,
+        aliases: [`BT${i}`],
+        caseSensitive: false,
+        category: 'concept',
+        definition: 'A made-up record for measuring.',
+        related: [],
+        sources: [{ title: 'Bench', publisher: 'Bench', date: null, url: 'https://example.org/' }],
+        unverified: [],
+      };
+      tx.objectStore('user').put({ id, kind: 'term', record, origin: 'user', updatedAt: now });
+    }
+    await new Promise((resolve, reject) => {
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+    await (globalThis as unknown as { chrome: { storage: { local: { set: (v: object) => Promise<void> } } } }).chrome.storage.local.set({
+      corpusRevision: `bench-${now}`,
+    });
+  }, count);
+}
+
 const ext = await launchExtension({ extensionDir: option('extension-dir') });
 try {
+  if (userRecords > 0) {
+    const page = await ext.context.newPage();
+    await page.goto(ext.extensionUrl('popup.html'));
+    await page.locator('[data-testid=corpus-summary]').waitFor({ timeout: 20_000 });
+    await seedUserRecords(page, userRecords);
+    await page.close();
+    console.log(`${userRecords} records of the reader's written to the database`);
+  }
   const firstRenders: number[] = [];
   const readies: number[] = [];
   const keystrokes: number[] = [];

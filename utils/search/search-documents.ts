@@ -67,7 +67,11 @@ function personDocument(corpus: Corpus, p: Person): SearchDocument {
     detail: join([latest ? `${text(latest.title)}${latest.end ? ` (until ${latest.end})` : ''}` : undefined, country]),
     current: !!latest && latest.end === null,
     // ISO dates (full or partial) sort as text.
-    heldUntil: roles.map((role) => (role.end === null ? STILL_HELD : text(role.end))).sort().at(-1) ?? '',
+    heldUntil:
+      roles
+        .map((role) => (role.end === null ? STILL_HELD : text(role.end)))
+        .sort()
+        .at(-1) ?? '',
     names: join([p.name, p.nativeName]),
     aliases: join([...list(p.aliases), ...list(p.shortNames)]),
     misspellings: join(list(p.misspellings)),
