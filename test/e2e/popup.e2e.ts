@@ -50,7 +50,7 @@ const popupTimings = (popup: Page) =>
 const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))] ?? NaN;
 
 describe('the toolbar popup', () => {
-  it('typing a misspelt name finds the minister, Enter opens his card, a meeting link moves on, Escape comes back', async () => {
+  it("typing a misspelt name finds the minister; Enter opens his card; links lead to his meeting, its attendees and a term's related terms; Escape comes back", async () => {
     e2e = await startE2E();
     const page = await e2e.openFixture('hawaii-informal-meeting.html');
     const popup = await openPopupFor(e2e, page);
@@ -68,9 +68,18 @@ describe('the toolbar popup', () => {
     await expect.poll(() => detail.textContent()).toContain('Secretary of Defense');
     expect(await detail.textContent()).toContain('Ashton Carter');
 
-    // From the person to a meeting he attended, then back with Escape, twice.
-    await detail.getByRole('button', { name: /ASEAN-US Defense Ministers' Informal Meeting 2016/ }).click();
-    await expect.poll(() => detail.locator('.dl-title').textContent()).toContain("ASEAN-US Defense Ministers' Informal Meeting 2016");
+    // From the person to a meeting he attended, from the meeting to another attendee, then back
+    // with Escape, three times.
+    const meetingTitle = "ASEAN-US Defense Ministers' Informal Meeting 2016";
+    await detail.getByRole('button', { name: meetingTitle }).click();
+    await expect.poll(() => detail.locator('.dl-title').textContent()).toContain(meetingTitle);
+    const attendees = detail.locator('.dl-related', { hasText: 'Attend' }).getByRole('button');
+    const others = (await attendees.allTextContents()).filter((name) => name !== 'Ashton Carter');
+    expect(others.length).toBeGreaterThan(0);
+    await attendees.filter({ hasText: others[0] }).click();
+    await expect.poll(() => detail.locator('.dl-title').textContent()).toBe(others[0]);
+    await popup.keyboard.press('Escape');
+    await expect.poll(() => detail.locator('.dl-title').textContent()).toContain(meetingTitle);
     await popup.keyboard.press('Escape');
     await expect.poll(() => detail.locator('.dl-title').textContent()).toBe('Ashton Carter');
     await popup.keyboard.press('Escape');
@@ -88,6 +97,20 @@ describe('the toolbar popup', () => {
     await popup.keyboard.press('Enter');
     await expect.poll(() => detail.locator('.dl-title').count()).toBe(1);
     expect(secondId).not.toBe('admm');
+
+    // From a term to a related term.
+    await popup.keyboard.press('Escape');
+    await box.fill('admm plus');
+    await expect.poll(() => hits.first().getAttribute('data-id')).toBe('admm-plus');
+    await popup.keyboard.press('Enter');
+    await expect.poll(() => detail.locator('.dl-title').textContent()).toContain('ADMM-Plus');
+    const related = detail.locator('.dl-related', { hasText: 'Related' }).getByRole('button');
+    const relatedName = (await related.first().textContent()) ?? '';
+    expect(relatedName).not.toBe('');
+    await related.first().click();
+    await expect.poll(() => detail.locator('.dl-title').textContent()).toBe(relatedName);
+    await popup.keyboard.press('Escape');
+    await expect.poll(() => detail.locator('.dl-title').textContent()).toContain('ADMM-Plus');
 
     // More typing, for the per-keystroke measurement printed below.
     await popup.keyboard.press('Escape');
