@@ -337,6 +337,33 @@ describe('the toolbar popup', () => {
     await expect.poll(() => popup.getByTestId('search-empty').count()).toBe(1);
   });
 
+  it('the popup follows the system light or dark scheme, and the theme setting overrides it live', async () => {
+    e2e = await startE2E();
+    const popup = await e2e.openExtensionPage('popup.html');
+    await popup.locator('[data-testid=corpus-summary]').waitFor({ timeout: 20_000 });
+    const theme = () => popup.evaluate(() => document.documentElement.dataset.theme);
+    const background = () => popup.evaluate(() => getComputedStyle(document.body).backgroundColor);
+
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(theme).toBe('dark');
+    const darkBackground = await background();
+    await popup.emulateMedia({ colorScheme: 'light' });
+    await expect.poll(theme).toBe('light');
+    expect(await background()).not.toBe(darkBackground);
+
+    const setTheme = (value: string) =>
+      e2e?.worker.evaluate(async (t) => {
+        const c = (globalThis as unknown as { chrome: { storage: { local: { get: Function; set: Function } } } }).chrome;
+        const { settings } = await c.storage.local.get('settings');
+        await c.storage.local.set({ settings: { ...settings, theme: t } });
+      }, value);
+    await setTheme('dark');
+    await expect.poll(theme).toBe('dark');
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    await setTheme('light');
+    await expect.poll(theme).toBe('light');
+  });
+
   it('a tab the extension cannot talk to gets a plain message', async () => {
     e2e = await startE2E();
     const popup = await e2e.openExtensionPage('popup.html?tab=999999');
