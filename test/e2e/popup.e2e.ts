@@ -165,6 +165,42 @@ describe('the toolbar popup', () => {
     expect(await card(page).textContent()).toContain(last.name);
   });
 
+  it('clicking the same entry again moves the article on to the next mention of that entity', async () => {
+    e2e = await startE2E();
+    const page = await e2e.openFixture('hawaii-informal-meeting.html');
+    const found = await mentionsOnPage(e2e, page);
+    // The entity whose first and second mentions lie furthest apart in the article's text.
+    const byId = new Map<string, number[]>();
+    for (const m of found?.mentions ?? []) byId.set(m.id, [...(byId.get(m.id) ?? []), m.start]);
+    const gap = (starts: number[]) => (starts[1] ?? 0) - (starts[0] ?? 0);
+    const [id, starts] = [...byId].filter(([, s]) => s.length >= 2).sort((a, b) => gap(b[1]) - gap(a[1]))[0] ?? [];
+    if (!id || !starts) throw new Error('the fixture has no entity mentioned twice');
+    expect(gap(starts)).toBeGreaterThan(800);
+
+    await page.setViewportSize({ width: 900, height: 300 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const popup = await openPopupFor(e2e, page);
+    await popup.getByTestId('tab-page').click();
+    const entry = popup.locator(`[data-testid=page-entity][data-id="${id}"]`);
+    const settledScroll = async () => {
+      let last = -1;
+      await expect
+        .poll(async () => {
+          const now = await page.evaluate(() => window.scrollY);
+          const still = now === last;
+          last = now;
+          return still;
+        })
+        .toBe(true);
+      return last;
+    };
+    await entry.click();
+    await expect.poll(() => card(page).count(), { timeout: 5000 }).toBe(1);
+    const first = await settledScroll();
+    await entry.click();
+    await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 5000 }).toBeGreaterThan(first);
+  });
+
   it('switching Defence Lens off for the site removes the marks, and on again brings them back', async () => {
     e2e = await startE2E();
     const page = await e2e.openFixture('hawaii-informal-meeting.html');

@@ -28,6 +28,18 @@ export interface FlatTrie {
   groups: TerminalEntry[][];
   /** Number of distinct entries. */
   size: number;
+  /** The root's child for each unit below ROOT_TABLE_SIZE, or -1: most word starts stop here. */
+  rootChild: Int32Array;
+}
+
+const ROOT_TABLE_SIZE = 0x3000;
+
+/** The root's children as a direct table (built when a trie is compiled or loaded). */
+export function rootTable(labels: Uint16Array, firstChild: Uint32Array, childCount: Uint16Array): Int32Array {
+  const table = new Int32Array(ROOT_TABLE_SIZE).fill(-1);
+  const from = firstChild[0] ?? 1;
+  for (let i = from; i < from + (childCount[0] ?? 0); i++) if ((labels[i] as number) < ROOT_TABLE_SIZE) table[labels[i] as number] = i;
+  return table;
 }
 
 export interface MatcherLayer {
@@ -112,7 +124,8 @@ export function compileTrie(entries: readonly DictionaryEntry[]): FlatTrie {
       groups.push(n.entries);
     }
   });
-  return { labels, childCount, firstChild: linkChildren(childCount), terminal, groups, size };
+  const firstChild = linkChildren(childCount);
+  return { labels, childCount, firstChild, terminal, groups, size, rootChild: rootTable(labels, firstChild, childCount) };
 }
 
 export function compileMatcher(entries: readonly DictionaryEntry[]): Matcher {
@@ -133,6 +146,7 @@ export function layerMatcher(base: Matcher, { add, suppress }: { add: readonly D
 
 /** The child of `node` along `label`, or -1 (binary search over the sorted, consecutive children). */
 export function childOf(trie: FlatTrie, node: number, label: number): number {
+  if (node === 0 && label < ROOT_TABLE_SIZE) return trie.rootChild[label] as number;
   let lo = trie.firstChild[node] as number;
   let hi = lo + (trie.childCount[node] as number) - 1;
   const labels = trie.labels;

@@ -3,7 +3,7 @@
  * never pays for building the dictionary or the trie. Compact: one character per trie node for its
  * label and one for its child count (offset past the JSON escapes), and the entry table once.
  */
-import { type FlatTrie, linkChildren, type Matcher, matcherOf, type TerminalEntry, terminalEntry } from './compile-matcher';
+import { type FlatTrie, linkChildren, type Matcher, matcherOf, rootTable, type TerminalEntry, terminalEntry } from './compile-matcher';
 import type { DictionaryEntry } from './dictionary-entry';
 
 export const SNAPSHOT_FORMAT = 1;
@@ -86,7 +86,8 @@ export function loadTrieSnapshot(snapshot: MatcherSnapshot): FlatTrie {
     terminal[node] = groups.length;
     groups.push(group);
   }
-  return { labels, childCount, firstChild: linkChildren(childCount), terminal, groups, size: entries.length };
+  const firstChild = linkChildren(childCount);
+  return { labels, childCount, firstChild, terminal, groups, size: entries.length, rootChild: rootTable(labels, firstChild, childCount) };
 }
 
 export function loadMatcherSnapshot(snapshot: MatcherSnapshot): Matcher {
