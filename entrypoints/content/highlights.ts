@@ -5,6 +5,7 @@
  */
 import type { MentionKind } from '../../utils/match/mention';
 import type { PlacedMention } from '../../utils/page/place-mentions';
+import { NearViewport } from './near-viewport';
 
 const KINDS: MentionKind[] = ['person', 'term', 'meeting', 'organization'];
 export const FLASH = 'defence-lens-flash';
@@ -15,11 +16,20 @@ const registry = (): Map<string, unknown> | undefined =>
   (globalThis as unknown as { CSS?: { highlights?: Map<string, unknown> } }).CSS?.highlights;
 const Ctor = (): HighlightCtor | undefined => (globalThis as unknown as { Highlight?: HighlightCtor }).Highlight;
 
+/**
+ * Above this many marks only those near the viewport are registered (see near-viewport.ts): the
+ * browser's per-frame cost after a page change grows with the registered ranges (~17 µs each).
+ */
+export const REGISTER_ALL_UP_TO = 400;
+
 export const highlightsSupported = () => registry() !== undefined && Ctor() !== undefined;
 
 export class Marks {
   private sets = new Map<string, InstanceType<HighlightCtor>>();
   private pending: PlacedMention[] = [];
+  /** Every committed mark, registered or waiting for its text to come near the viewport. */
+  private committed = new Set<PlacedMention>();
+  private near: NearViewport | undefined;
 
   constructor() {
     const reg = registry();
@@ -45,17 +55,35 @@ export class Marks {
   commit(): void {
     const pending = this.pending;
     this.pending = [];
-    for (const pm of pending) this.sets.get(nameOf(pm.mention.flags.length > 0 ? 'flag' : pm.mention.kind))?.add(pm.range);
+    for (const pm of pending) this.committed.add(pm);
+    if (this.sets.size === 0) return;
+    if (this.near) this.near.track(pending);
+    else if (this.committed.size > REGISTER_ALL_UP_TO && typeof IntersectionObserver === 'function') {
+      for (const h of this.sets.values()) h.clear();
+      this.near = new NearViewport((marks, near) => (near ? this.register(marks) : this.unregister(marks)));
+      this.near.track(this.committed);
+    } else this.register(pending);
+  }
+
+  /** Calls `done` once the committed marks that are to be registered now are (at once unless only those near the viewport are). */
+  whenRegistered(done: () => void): void {
+    if (this.near) this.near.whenSettled(done);
+    else done();
   }
 
   remove(placed: PlacedMention[]): void {
     const gone = new Set(placed);
     this.pending = this.pending.filter((pm) => !gone.has(pm));
-    for (const pm of placed) for (const h of this.sets.values()) h.delete(pm.range);
+    for (const pm of placed) this.committed.delete(pm);
+    if (this.near) this.near.untrack(placed);
+    else this.unregister(placed);
   }
 
   clear(): void {
     this.pending = [];
+    this.committed.clear();
+    this.near?.disconnect();
+    this.near = undefined;
     for (const h of this.sets.values()) h.clear();
   }
 
@@ -68,10 +96,16 @@ export class Marks {
     setTimeout(() => reg.delete(FLASH), 1600);
   }
 
-  /** Count of registered ranges (read by tests through the page attribute). */
+  /** Count of marks on the page (read by tests through the page attribute). */
   size(): number {
-    let n = 0;
-    for (const h of this.sets.values()) n += (h as unknown as { size: number }).size ?? 0;
-    return n;
+    return this.committed.size;
+  }
+
+  private register(marks: Iterable<PlacedMention>): void {
+    for (const pm of marks) this.sets.get(nameOf(pm.mention.flags.length > 0 ? 'flag' : pm.mention.kind))?.add(pm.range);
+  }
+
+  private unregister(marks: Iterable<PlacedMention>): void {
+    for (const pm of marks) this.sets.get(nameOf(pm.mention.flags.length > 0 ? 'flag' : pm.mention.kind))?.delete(pm.range);
   }
 }

@@ -52,6 +52,8 @@ export class HoverCard {
   private shell: HTMLElement | undefined;
   private current: PlacedMention | undefined;
   private shownFor: PlacedMention | undefined;
+  /** The mention whose card was rendered, hidden, while its hover delay runs, and where it was placed. */
+  private prepared: { pm: PlacedMention; placed: Promise<void> } | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
   private frame = 0;
@@ -116,7 +118,7 @@ export class HoverCard {
   };
 
   private pointerInCard(): boolean {
-    if (!this.host || !this.shell) return false;
+    if (!this.host || !this.shell || !this.shownFor) return false;
     const r = this.shell.getBoundingClientRect();
     return this.x >= r.left && this.x <= r.right && this.y >= r.top && this.y <= r.bottom;
   }
@@ -160,11 +162,17 @@ export class HoverCard {
     clearTimeout(this.timer);
     if (pm) {
       clearTimeout(this.hideTimer);
+      // The reader waits out the delay anyway: render and place the card now, hidden, so that showing it
+      // at the delay's end is one style change (on a heavy page a render plus a layout can take 100 ms).
+      // A card already open for another mention stays as it is until then.
+      if (!this.shownFor) this.prepare(pm);
       this.timer = setTimeout(() => {
         performance.mark('defence-lens:card-delay-end');
         this.show(pm);
       }, this.deps.settings().hoverDelayMs);
-    } else if (this.shownFor && !this.pinned) {
+    } else if (!this.shownFor) {
+      this.discardPrepared();
+    } else if (!this.pinned) {
       // A short grace period lets the pointer travel from the mark into the card.
       this.hideTimer = setTimeout(() => {
         if (!this.pointerInCard()) this.hide(false);
@@ -197,13 +205,43 @@ export class HoverCard {
     return matchMedia('(prefers-color-scheme: dark)').matches;
   }
 
+  /** Renders, hidden, the card the pointer is waiting on, and starts placing it. */
+  private prepare(pm: PlacedMention): void {
+    if (!this.deps.corpus()) return;
+    this.ensureHost();
+    (this.host as HTMLElement).style.visibility = 'hidden';
+    this.renderCard(pm, false);
+    this.prepared = { pm, placed: this.place(pm) };
+  }
+
+  private discardPrepared(): void {
+    if (!this.prepared) return;
+    this.prepared = undefined;
+    this.removeHost();
+  }
+
   /** Opens the card for a mention (also used by "reveal" and the keyboard stepper, which pass `focus`). */
   show(pm: PlacedMention, pin = false, focus = false): void {
-    const corpus = this.deps.corpus();
-    if (!corpus) return;
-    const mount = this.ensureHost();
+    if (!this.deps.corpus()) return;
+    this.ensureHost();
+    const placed = this.prepared?.pm === pm ? this.prepared.placed : undefined;
+    this.prepared = undefined;
     this.shownFor = pm;
     this.pinned = pin || this.pinned;
+    this.renderCard(pm, true);
+    (this.host as HTMLElement).style.visibility = '';
+    if (focus) {
+      const active = this.deps.doc.activeElement;
+      if (!this.returnFocus && active instanceof HTMLElement && active !== this.host) this.returnFocus = active;
+      this.shell?.focus({ preventScroll: true });
+    }
+    void (placed ?? this.place(pm)).then(() => requestAnimationFrame(() => performance.mark('defence-lens:card-shown')));
+  }
+
+  /** Renders the card; a hidden (prepared) card is left out of the accessibility tree and of the card test id. */
+  private renderCard(pm: PlacedMention, visible: boolean): void {
+    const corpus = this.deps.corpus();
+    if (!corpus || !this.mount) return;
     const togglePin = () => {
       this.pinned = !this.pinned;
       this.show(pm);
@@ -213,7 +251,8 @@ export class HoverCard {
         class={`dl-shell${this.isDark() ? ' dl-dark' : ''}`}
         role="dialog"
         aria-label={`Defence Lens: ${pm.mention.name}`}
-        data-testid="defence-lens-card"
+        aria-hidden={visible ? undefined : 'true'}
+        data-testid={visible ? 'defence-lens-card' : 'defence-lens-card-pending'}
         tabIndex={-1}
       >
         <div class="dl-bar" title="Alt+Shift+N / Alt+Shift+P: next / previous mention">
@@ -226,23 +265,22 @@ export class HoverCard {
         </div>
         <EntityCard corpus={corpus} id={pm.mention.id} mention={pm.mention} date={this.deps.date()} onNavigate={undefined} />
       </div>,
-      mount,
+      this.mount,
     );
-    this.shell = mount.firstElementChild as HTMLElement;
-    if (focus) {
-      const active = this.deps.doc.activeElement;
-      if (!this.returnFocus && active instanceof HTMLElement && active !== this.host) this.returnFocus = active;
-      this.shell.focus({ preventScroll: true });
-    }
+    this.shell = this.mount.firstElementChild as HTMLElement;
+  }
+
+  /** Moves the card beside the mention, flipped or shifted to stay on screen. */
+  private place(pm: PlacedMention): Promise<void> {
+    const shell = this.shell;
+    if (!shell) return Promise.resolve();
     const anchor = liveRange(this.deps.doc, pm);
-    void computePosition({ getBoundingClientRect: () => anchor.getBoundingClientRect() }, this.shell, {
+    return computePosition({ getBoundingClientRect: () => anchor.getBoundingClientRect() }, shell, {
       strategy: 'fixed',
       placement: 'bottom-start',
       middleware: [offset(6), flip(), shift({ padding: 8 })],
     }).then(({ x, y }) => {
-      if (!this.host) return;
-      this.host.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
-      requestAnimationFrame(() => performance.mark('defence-lens:card-shown'));
+      if (this.host) this.host.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
     });
   }
 
@@ -252,12 +290,17 @@ export class HoverCard {
     this.shownFor = undefined;
     this.current = undefined;
     clearTimeout(this.timer);
-    if (this.mount) render(null, this.mount);
-    this.host?.remove();
-    this.host = undefined;
+    this.prepared = undefined;
+    this.removeHost();
     const back = this.returnFocus;
     this.returnFocus = undefined;
     if (back?.isConnected) back.focus({ preventScroll: true });
+  }
+
+  private removeHost(): void {
+    if (this.mount) render(null, this.mount);
+    this.host?.remove();
+    this.host = undefined;
     this.mount = undefined;
     this.shell = undefined;
   }

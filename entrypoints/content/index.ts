@@ -79,7 +79,9 @@ export default defineContentScript({
       scanner.reset(marks);
       const n = await scanner.scanAll({ corpus, matcher, marks, kinds });
       if (n < 0) return; // superseded by a newer scan
-      performance.measure('defence-lens:scan', 'defence-lens:scan-start');
+      // The scan ends when the marks are registered: at once, or on a page with very many marks when
+      // those near the viewport are (the observer's first report, at the next frame).
+      marks.whenRegistered(() => performance.measure('defence-lens:scan', 'defence-lens:scan-start'));
       publish(`ready ${corpus.version}`);
     }
 

@@ -59,7 +59,9 @@ export async function measurePageSize(o: PageSizeOptions): Promise<PageResult> {
           const c = await measureCard(page);
           if (typeof c === 'number') card.push(c);
           else cardMissing = c.missing;
-          o.log(`  scan ${s.ms.toFixed(1)} ms, ${s.ranges} ranges marked${typeof c === 'number' ? `, card ${c.toFixed(1)} ms` : ''}`);
+          o.log(
+            `  scan ${s.ms.toFixed(1)} ms, ${s.ranges} marks (${s.registered} registered)${typeof c === 'number' ? `, card ${c.toFixed(1)} ms` : ''}`,
+          );
         } finally {
           await page.close().catch(() => {});
         }

@@ -18,6 +18,8 @@ export type MarkjsRun = { ms: number; marks: number } | { overLimitMs: number };
 export interface ScanRun {
   ms: number;
   ranges: number;
+  /** Ranges registered with the browser when the scan ended (those near the viewport on a page with very many marks). */
+  registered: number;
   longestTaskMs: number;
   longTasks: number;
   longTaskError: string | null;

@@ -90,13 +90,16 @@ export const SCAN_RESULT = `(() => {
   const state = window.__defenceLensBench;
   const measure = state.timings.find((t) => t.type === 'measure' && t.name === 'defence-lens:scan');
   if (!measure) return null;
-  let ranges = 0;
-  for (const highlight of CSS.highlights.values()) ranges += highlight.size;
+  // All of the page's marks; on a page with very many, only those near the viewport are registered.
+  const ranges = Number(document.documentElement.getAttribute('data-defence-lens-marks'));
+  let registered = 0;
+  for (const highlight of CSS.highlights.values()) registered += highlight.size;
   const end = measure.start + measure.duration;
   const during = state.longTasks.filter((t) => t.start < end && t.start + t.duration > measure.start);
   return {
     ms: measure.duration,
     ranges,
+    registered,
     highlightNames: [...CSS.highlights.keys()],
     longestTaskMs: during.reduce((m, t) => Math.max(m, t.duration), 0),
     longTasks: during.length,

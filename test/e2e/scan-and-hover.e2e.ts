@@ -42,6 +42,22 @@ describe('marks and hover cards', () => {
     await expect.poll(() => card(page).count()).toBe(0);
   });
 
+  it('a pointer that passes over a mark and leaves before the hover delay ends opens no card and leaves nothing behind', async () => {
+    e2e = await startE2E();
+    // A long delay, so that the checks below run well inside it.
+    await setSettings(e2e, { hoverDelayMs: 2000 });
+    const page = await e2e.openFixture('hawaii-informal-meeting.html');
+    await hoverPhrase(page, 'Eng Hen');
+    // The card is made ready, hidden, while the delay runs: nothing a reader or a screen reader sees.
+    await expect.poll(() => page.locator('[data-testid=defence-lens-card-pending]').count()).toBe(1);
+    expect(await card(page).count()).toBe(0);
+    expect(await page.locator('[data-testid=defence-lens-card-pending]').isVisible()).toBe(false);
+    await page.mouse.move(5, 5);
+    await page.waitForTimeout(2300);
+    expect(await card(page).count()).toBe(0);
+    expect(await page.evaluate(() => document.querySelector('defence-lens-card'))).toBeNull();
+  });
+
   it('never marks text in an input, a textarea or code', async () => {
     e2e = await startE2E();
     const page = await e2e.openFixture('jakarta-asean-japan.html');
@@ -226,4 +242,60 @@ describe('hostile and huge pages', () => {
       expect(errors.filter((e) => /Defence Lens|content\.js/.test(e))).toEqual([]);
     });
   }
+
+  it('on a page with thousands of marks registers only those near the viewport, and scrolling brings the rest', async () => {
+    e2e = await startE2E();
+    const page = await e2e.openFixture('hostile/huge-page.html');
+    await page.setViewportSize({ width: 1000, height: 600 });
+    // Where each registered mark lies, in viewports from the top of the current one.
+    const registered = () =>
+      page.evaluate(() => {
+        const out: { text: string; at: number }[] = [];
+        const reg = (CSS as unknown as { highlights: Map<string, Iterable<AbstractRange>> }).highlights;
+        for (const [name, h] of reg) {
+          if (!name.startsWith('defence-lens-') || name === 'defence-lens-flash') continue;
+          for (const r of h) {
+            const live = document.createRange();
+            live.setStart(r.startContainer, r.startOffset);
+            live.setEnd(r.endContainer, r.endOffset);
+            out[out.length] = { text: live.toString(), at: live.getBoundingClientRect().top / innerHeight };
+          }
+        }
+        return out;
+      });
+    const total = Number(await page.getAttribute('html', 'data-defence-lens-marks'));
+    expect(total).toBeGreaterThan(1000);
+    await expect.poll(async () => (await registered()).length).toBeGreaterThan(0);
+    const top = await registered();
+    expect(top.length).toBeLessThan(total / 10);
+    // One viewport of margin above and below (a little slack for lines cut by the edges).
+    for (const m of top) expect(m.at).toBeGreaterThan(-1.2);
+    for (const m of top) expect(m.at).toBeLessThan(2.2);
+
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    // The last viewport and the one above it hold at least one mark (a term every 53 paragraphs).
+    await expect.poll(async () => (await registered()).some((m) => m.at > -1.2 && m.at < 1)).toBe(true);
+    const bottom = await registered();
+    for (const m of bottom) expect(m.at).toBeGreaterThan(-1.2);
+    expect(bottom.length).toBeLessThan(total / 10);
+    expect(Number(await page.getAttribute('html', 'data-defence-lens-marks'))).toBe(total);
+
+    // A mark far down the page has its card like any other.
+    const point = await page.evaluate(() => {
+      const bs = document.querySelectorAll('b');
+      for (let i = bs.length - 1; i >= 0; i--) {
+        const b = bs[i] as HTMLElement;
+        if (b.textContent !== 'Ng Eng Hen') continue;
+        b.scrollIntoView({ block: 'center' });
+        const r = b.getBoundingClientRect();
+        return { x: r.left + 10, y: r.top + r.height / 2 };
+      }
+      return null;
+    });
+    if (!point) throw new Error('no Ng Eng Hen on the page');
+    await page.mouse.move(point.x - 40, point.y + 60);
+    await page.mouse.move(point.x, point.y, { steps: 3 });
+    await expect.poll(() => card(page).count(), { timeout: 5000 }).toBe(1);
+    expect(await card(page).textContent()).toContain('Ng Eng Hen');
+  });
 });
