@@ -55,7 +55,7 @@ export function SettingsPanel() {
           value={s.markStyle}
           onChange={(e) => void save({ markStyle: e.currentTarget.value as Settings['markStyle'] })}
         >
-          <option value="underline">Dotted underline</option>
+          <option value="underline">Dotted underline (a tint on very large pages)</option>
           <option value="background">Soft background</option>
           <option value="none">None (hover only)</option>
         </select>

@@ -33,6 +33,14 @@ export class NearViewport {
     for (const pm of marks) this.detach(pm);
   }
 
+  /** Reports every group near the viewport again (after the marks' highlights were cleared). */
+  replay(): void {
+    for (const el of this.near) {
+      const group = this.groups.get(el);
+      if (group) this.toggle(group, true);
+    }
+  }
+
   /** Calls `done` once marks tracked so far that are near the viewport are registered. */
   whenSettled(done: () => void): void {
     if (this.undelivered) this.waiting.push(done);

@@ -78,6 +78,7 @@ export class PageScanner {
     if (!page) return -1;
     performance.measure('defence-lens:collect', { start: started });
     this.date = this.dateOverride ? { date: this.dateOverride, source: 'override' } : detectArticleDate(this.doc, { text: page.text });
+    ctx.marks.fitTo(page.text.length);
     const added = await this.process(ctx, page, generation);
     if (added >= 0) ctx.marks.commit();
     return added;
