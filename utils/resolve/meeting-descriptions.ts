@@ -8,7 +8,9 @@
  * - framework: "within the framework of / on the sidelines of / alongside the 17th ADMM";
  * - "informal" (a preference among fits, not a filter: not every record's name says it).
  * A description needs a partner or "informal", plus a date, place or framework; every cue present
- * must fit. One fit -> that meeting; several -> `candidates` (nearest the article's date first).
+ * must fit. One fit -> that meeting; several -> `candidates` (nearest the article's date first),
+ * led by the fit the page last spoke of, if any: "the informal meeting in Jakarta" in a caption
+ * means the ASEAN-Japan meeting the story described above, not another held there that week.
  */
 import { earliestDay, latestDay } from '../corpus/partial-date';
 import type { Meeting } from '../corpus/schema';
@@ -88,7 +90,10 @@ export function resolveMeetingDescriptions({ text, day, index, meetingMentions }
     );
     if (dates.length === 0 && places.length === 0 && frameworks.length === 0) return;
 
-    const fits = candidateMeetings({ index, partners, dates, places, frameworks, informal, day });
+    const fits = preferLastSpokenOf(candidateMeetings({ index, partners, dates, places, frameworks, informal, day }), start, [
+      ...meetingMentions,
+      ...out,
+    ]);
     if (fits.length === 0 || fits.length > MAX_CANDIDATES) return;
 
     const first = fits[0]!;
@@ -105,6 +110,19 @@ export function resolveMeetingDescriptions({ text, day, index, meetingMentions }
     });
   });
   return out;
+}
+
+/** `fits` with the one most recently mentioned before `start` (by name, ordinal or description) first. */
+function preferLastSpokenOf(fits: Meeting[], start: number, mentions: readonly Mention[]): Meeting[] {
+  if (fits.length < 2) return fits;
+  let last: Mention | undefined;
+  for (const m of mentions) {
+    if (m.end > start || (last && m.start < last.start)) continue;
+    if (fits.some((f) => f.id === m.id)) last = m;
+  }
+  if (!last) return fits;
+  const lastId = last.id;
+  return [...fits.filter((f) => f.id === lastId), ...fits.filter((f) => f.id !== lastId)];
 }
 
 /**

@@ -65,6 +65,29 @@ describe('meeting descriptions', () => {
     );
   });
 
+  it('leads the candidates with the meeting the page described earlier', () => {
+    const corpus = withMore();
+    corpus.meetings.push(
+      meeting('asean-us-2023', {
+        series: 'ASEAN-US',
+        name: "ASEAN-US Defense Ministers' Informal Meeting 2023",
+        start: '2023-11-16',
+        city: 'Jakarta',
+        country: 'ID',
+      }),
+    );
+    const caption = 'Ministers pose before the informal meeting in Jakarta.';
+    // Alone, the caption fits both Jakarta meetings of that week, the one nearest the article's date first.
+    const alone = at(caption, '2023-11-16', 'informal meeting', corpus);
+    expect(alone?.id).toBe('asean-us-2023');
+    expect(alone?.candidates?.sort()).toEqual(['asean-japan-2023', 'asean-us-2023']);
+    // After a paragraph about the ASEAN-Japan meeting, it means that one (the others stay as candidates).
+    const story = `Defence ministers of ASEAN and Japan held an informal meeting in Jakarta on November 15. ${caption}`;
+    const mentions = resolveText(story, '2023-11-16', corpus).filter((m) => m.via === 'description');
+    expect(mentions.map((m) => m.id)).toEqual(['asean-japan-2023', 'asean-japan-2023']);
+    expect(mentions[1]?.candidates).toContain('asean-us-2023');
+  });
+
   it('lists candidates, not a silent pick, when the description fits several meetings', () => {
     const m = at("The ASEAN-US Defense Ministers' Informal Meeting in Hawaii was useful.", null, 'Informal');
     expect(m?.candidates?.sort()).toEqual(['asean-us-2014', 'asean-us-2016']);
