@@ -4,7 +4,17 @@
  */
 import type { Corpus, Meeting, Person, Source, Term } from '../../utils/corpus/schema';
 import type { ArticleDate, Mention } from '../../utils/match/mention';
-import { type CardEntity, countryName, displayName, findEntity, meetingDates, meetingsOf, personRoleOn, safeHref } from './card-model';
+import {
+  type CardEntity,
+  countryName,
+  displayName,
+  findEntity,
+  meetingDates,
+  meetingsOf,
+  personRoleOn,
+  safeHref,
+  unverifiedLabel,
+} from './card-model';
 
 export interface EntityCardProps {
   corpus: Corpus;
@@ -197,7 +207,12 @@ export function EntityCard({ corpus, id, mention, date, onNavigate }: EntityCard
       {entity.kind === 'term' && <TermBody corpus={corpus} term={entity.record} onNavigate={onNavigate} />}
       {entity.kind === 'meeting' && <MeetingBody corpus={corpus} meeting={entity.record} onNavigate={onNavigate} />}
       {entity.record.unverified.length > 0 && (
-        <p class="dl-unverified">Some facts here are unverified: {entity.record.unverified.join(', ')}</p>
+        <p class="dl-unverified">
+          Not confirmed by a source:{' '}
+          {entity.record.unverified
+            .map((path) => unverifiedLabel(entity.kind === 'person' ? entity.record.roles : undefined, path))
+            .join(', ')}
+        </p>
       )}
       <Sources sources={entity.record.sources} />
       <p class="dl-date dl-muted">

@@ -62,3 +62,30 @@ export function meetingDates(m: Meeting): string {
 export function safeHref(source: Source): string | undefined {
   return /^https?:\/\//i.test(source.url) ? source.url : undefined;
 }
+
+const FIELD_WORDS: Record<string, string> = {
+  nativeName: 'native name',
+  start: 'start date',
+  end: 'end date',
+  city: 'city',
+  country: 'country',
+  chair: 'chair',
+  attendees: 'attendees',
+  outcomes: 'outcomes',
+  ordinal: 'ordinal',
+  expansion: 'expansion',
+  title: 'title',
+};
+
+/** An unverified path in the reader's words: "roles.0.start" -> 'start date of "Minister for Defence"'. */
+export function unverifiedLabel(roles: readonly { title: string }[] | undefined, path: string): string {
+  const [head, index, field] = path.split('.');
+  const word = (f: string) => FIELD_WORDS[f] ?? f.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  if (head === 'roles' && index !== undefined) {
+    const title = roles?.[Number(index)]?.title;
+    const role = title ? `"${title}"` : `role ${Number(index) + 1}`;
+    return field ? `${word(field)} of ${role}` : `the role ${role}`;
+  }
+  if (index !== undefined && /^\d+$/.test(index)) return `${word(head ?? path)} ${Number(index) + 1}${field ? ` (${word(field)})` : ''}`;
+  return word(path);
+}
