@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { Frame } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type E2E, startE2E } from './support/extension';
-import { card, highlightedTexts, hoverPhrase, mentionsOnPage, setSettings } from './support/page-helpers';
+import { card, highlightedTexts, hoverPhrase, mentionsOnPage, registeredMarks, setSettings } from './support/page-helpers';
 
 let e2e: E2E | undefined;
 afterEach(async () => {
@@ -247,22 +247,7 @@ describe('hostile and huge pages', () => {
     e2e = await startE2E();
     const page = await e2e.openFixture('hostile/huge-page.html');
     await page.setViewportSize({ width: 1000, height: 600 });
-    // Where each registered mark lies, in viewports from the top of the current one.
-    const registered = () =>
-      page.evaluate(() => {
-        const out: { name: string; text: string; at: number }[] = [];
-        const reg = (CSS as unknown as { highlights: Map<string, Iterable<AbstractRange>> }).highlights;
-        for (const [name, h] of reg) {
-          if (!name.startsWith('defence-lens-') || name === 'defence-lens-flash') continue;
-          for (const r of h) {
-            const live = document.createRange();
-            live.setStart(r.startContainer, r.startOffset);
-            live.setEnd(r.endContainer, r.endOffset);
-            out[out.length] = { name, text: live.toString(), at: live.getBoundingClientRect().top / innerHeight };
-          }
-        }
-        return out;
-      });
+    const registered = () => registeredMarks(page);
     const total = Number(await page.getAttribute('html', 'data-defence-lens-marks'));
     expect(total).toBeGreaterThan(1000);
     await expect.poll(async () => (await registered()).length).toBeGreaterThan(0);

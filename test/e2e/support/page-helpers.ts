@@ -19,10 +19,17 @@ export async function mentionsOnPage(env: E2E, page: Page): Promise<{ date: Arti
   }, page.url());
 }
 
-/** Texts of all ranges in the extension's highlights, read from the page's own CSS.highlights registry. */
-export function highlightedTexts(page: Page | Frame): Promise<string[]> {
+/** A registered mark: its highlight's name, its text, and its top in viewport heights from the top of the screen. */
+export interface RegisteredMark {
+  name: string;
+  text: string;
+  at: number;
+}
+
+/** The marks registered with the browser (CSS.highlights), flash excluded. */
+export function registeredMarks(page: Page | Frame): Promise<RegisteredMark[]> {
   return page.evaluate(() => {
-    const out: string[] = [];
+    const out: { name: string; text: string; at: number }[] = [];
     const reg = (CSS as unknown as { highlights: Map<string, Iterable<AbstractRange>> }).highlights;
     for (const [name, h] of reg) {
       if (!name.startsWith('defence-lens-') || name === 'defence-lens-flash') continue;
@@ -31,11 +38,16 @@ export function highlightedTexts(page: Page | Frame): Promise<string[]> {
         live.setStart(r.startContainer, r.startOffset);
         live.setEnd(r.endContainer, r.endOffset);
         // Index assignment, not push: hostile fixtures replace Array.prototype.push in this world.
-        out[out.length] = live.toString();
+        out[out.length] = { name, text: live.toString(), at: live.getBoundingClientRect().top / innerHeight };
       }
     }
     return out;
   });
+}
+
+/** The text of every registered mark. */
+export async function highlightedTexts(page: Page | Frame): Promise<string[]> {
+  return (await registeredMarks(page)).map((m) => m.text);
 }
 
 /** Moves the pointer onto the first occurrence of `phrase` (a few characters in), as a reader would. */
