@@ -13,60 +13,61 @@ export interface TextBlock {
   starts: number[];
 }
 
+// Local names (lower case for HTML, SVG and MathML alike): no case conversion per element.
 const SKIP = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEXTAREA',
-  'INPUT',
-  'SELECT',
-  'OPTION',
-  'CODE',
-  'PRE',
-  'KBD',
-  'SAMP',
-  'TEMPLATE',
-  'SVG',
-  'MATH',
-  'IFRAME',
-  'OBJECT',
-  'CANVAS',
-  'VIDEO',
-  'AUDIO',
-  'HEAD',
-  'TITLE',
-  'BUTTON',
+  'script',
+  'style',
+  'noscript',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'template',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'canvas',
+  'video',
+  'audio',
+  'head',
+  'title',
+  'button',
 ]);
 const INLINE = new Set([
-  'A',
-  'ABBR',
-  'B',
-  'BDI',
-  'BDO',
-  'CITE',
-  'DATA',
-  'DFN',
-  'EM',
-  'FONT',
-  'I',
-  'INS',
-  'DEL',
-  'LABEL',
-  'MARK',
-  'Q',
-  'S',
-  'SMALL',
-  'SPAN',
-  'STRONG',
-  'SUB',
-  'SUP',
-  'TIME',
-  'U',
-  'VAR',
-  'WBR',
-  'NOBR',
-  'BIG',
-  'TT',
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'data',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'ins',
+  'del',
+  'label',
+  'mark',
+  'q',
+  's',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
+  'wbr',
+  'nobr',
+  'big',
+  'tt',
 ]);
 
 /** The attribute that marks the extension's own UI (the card host), which is never scanned. */
@@ -140,7 +141,7 @@ export function* iterateBlocks(root: Node, options: Pick<ExtractOptions, 'isHidd
       }
     } else if (current.nodeType === 1) {
       const el = current as Element;
-      const tag = el.tagName.toUpperCase();
+      const tag = el.localName;
       const inline = INLINE.has(tag);
       if (skipElement(el, tag) || (!inline && options.isHidden?.(el))) {
         if (!inline) {
@@ -151,7 +152,7 @@ export function* iterateBlocks(root: Node, options: Pick<ExtractOptions, 'isHidd
           }
         }
       } else {
-        if (tag === 'BR') text += '\n';
+        if (tag === 'br') text += '\n';
         else if (!inline) {
           flush();
           if (pending) {
@@ -186,7 +187,7 @@ export function* iterateBlocks(root: Node, options: Pick<ExtractOptions, 'isHidd
         continue;
       }
       current = parent;
-      if (current && current.nodeType === 1 && !INLINE.has((current as Element).tagName.toUpperCase())) {
+      if (current && current.nodeType === 1 && !INLINE.has((current as Element).localName)) {
         flush();
         if (pending) {
           yield pending;
