@@ -22,10 +22,13 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'defence-lens@defence-lens.example',
-              strict_min_version: '115.0',
+              // 140: the first Firefox with the CSS Custom Highlight API (the marks) and the data-consent key.
+              strict_min_version: '140.0',
               // Firefox's data-consent key: the extension collects and transmits nothing.
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads the data-consent key from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
