@@ -83,6 +83,7 @@ export default defineContentScript({
       // those near the viewport are (the observer's first report, at the next frame).
       marks.whenRegistered(() => performance.measure('defence-lens:scan', 'defence-lens:scan-start'));
       publish(`ready ${corpus.version}`);
+      card.warmUp();
     }
 
     function applyStyle(): void {

@@ -55,7 +55,16 @@ describe('marks and hover cards', () => {
     await page.mouse.move(5, 5);
     await page.waitForTimeout(2300);
     expect(await card(page).count()).toBe(0);
-    expect(await page.evaluate(() => document.querySelector('defence-lens-card'))).toBeNull();
+    expect(await page.locator('[data-testid=defence-lens-card-pending]').count()).toBe(0);
+    // The card's host stays in the page for the next card, empty and hidden.
+    expect(
+      await page.evaluate(() => {
+        const host = document.querySelector('defence-lens-card');
+        return host
+          ? { empty: host.shadowRoot?.lastElementChild?.childNodes.length === 0, hidden: getComputedStyle(host).visibility === 'hidden' }
+          : null;
+      }),
+    ).toEqual({ empty: true, hidden: true });
   });
 
   it('never marks text in an input, a textarea or code', async () => {
