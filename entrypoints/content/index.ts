@@ -83,7 +83,8 @@ export default defineContentScript({
       // those near the viewport are (the observer's first report, at the next frame).
       marks.whenRegistered(() => performance.measure('defence-lens:scan', 'defence-lens:scan-start'));
       publish(`ready ${corpus.version}`);
-      card.warmUp();
+      // Only pages (and frames) with something to hover get the card's host.
+      if (n > 0) card.warmUp();
     }
 
     function applyStyle(): void {
