@@ -8,26 +8,12 @@ import { canonical, previewImport } from '../import/preview-import';
 import { deleteRecord, getRecord, listRecords, putRecord, seedBundled } from './corpus-store';
 import { applyImport, exportCorpus, ImportCancelled, resetAll } from './corpus-transfer';
 import { openCorpusDb } from './db';
+import { testSource, testTerm } from './test-records';
 
-const source = { title: 'T', publisher: 'P', date: null, url: 'https://example.org/' };
-const term = (id: string, definition = 'bundled'): TaggedRecord => ({
-  kind: 'term',
-  record: {
-    id,
-    label: id.toUpperCase(),
-    aliases: [],
-    caseSensitive: true,
-    category: 'mechanism',
-    definition,
-    related: [],
-    sources: [source],
-    unverified: [],
-  },
-});
 let n = 0;
 const fresh = async () => {
   const db = await openCorpusDb(`transfer-${n++}`);
-  await seedBundled(db, 'v1', [term('admm'), term('adsom')]);
+  await seedBundled(db, 'v1', [testTerm('admm'), testTerm('adsom')]);
   return db;
 };
 const snapshot = async (db: Awaited<ReturnType<typeof fresh>>) => canonical(await Promise.all([db.getAll('bundled'), db.getAll('user')]));
@@ -36,7 +22,7 @@ describe('import, export and reset', () => {
   it('applies an import in one transaction and logs it', async () => {
     const db = await fresh();
     const progress: number[] = [];
-    const result = await applyImport(db, [term('new-one'), term('admm', 'edited')], {
+    const result = await applyImport(db, [testTerm('new-one'), testTerm('admm', 'edited')], {
       fileName: 'f.json',
       skipped: 1,
       onProgress: (d) => progress.push(d),
@@ -51,7 +37,7 @@ describe('import, export and reset', () => {
     const db = await fresh();
     const before = await snapshot(db);
     const controller = new AbortController();
-    const many = Array.from({ length: 2000 }, (_, i) => term(`t-${i}`));
+    const many = Array.from({ length: 2000 }, (_, i) => testTerm(`t-${i}`));
     const run = applyImport(db, many, { fileName: 'big.json', skipped: 0, signal: controller.signal });
     controller.abort();
     await expect(run).rejects.toBeInstanceOf(ImportCancelled);
@@ -60,8 +46,8 @@ describe('import, export and reset', () => {
 
   it('exports the reader’s records and an import of that export gives back the same data', async () => {
     const db = await fresh();
-    await putRecord(db, term('mine'));
-    await putRecord(db, term('admm', 'my edit'));
+    await putRecord(db, testTerm('mine'));
+    await putRecord(db, testTerm('admm', 'my edit'));
     const file = await exportCorpus(db, 'user', 'v1');
     expect(file.terms.map((t) => (t as { id: string }).id).sort()).toEqual(['admm', 'mine']);
     const other = await fresh();
@@ -74,8 +60,8 @@ describe('import, export and reset', () => {
 
   it('an export of everything with hidden and edited records imports back into a fresh store as exactly the same data', async () => {
     const db = await fresh();
-    await putRecord(db, term('mine'));
-    await putRecord(db, term('admm', 'my edit'));
+    await putRecord(db, testTerm('mine'));
+    await putRecord(db, testTerm('admm', 'my edit'));
     await deleteRecord(db, 'adsom');
     const exported = await exportCorpus(db, 'all', 'v1');
     expect(exported.hidden).toEqual(['adsom']);
@@ -95,7 +81,7 @@ describe('import, export and reset', () => {
 
   it('a hidden list never hides a record the reader edited, nor anything not bundled', async () => {
     const db = await fresh();
-    await putRecord(db, term('admm', 'my edit'));
+    await putRecord(db, testTerm('admm', 'my edit'));
     const before = await snapshot(db);
     const prepared = await prepareImport(db, JSON.stringify({ hidden: ['admm', 'no-such-thing', 'Bad Id', 7] }));
     if (!prepared.ok) throw new Error(prepared.error);
@@ -112,7 +98,7 @@ describe('import, export and reset', () => {
   it('a file record with the id of a hidden bundled record is previewed and counted as changed, and brings it back', async () => {
     const db = await fresh();
     await deleteRecord(db, 'adsom');
-    const prepared = await prepareImport(db, JSON.stringify({ terms: [{ ...term('adsom', 'back again').record }] }));
+    const prepared = await prepareImport(db, JSON.stringify({ terms: [{ ...testTerm('adsom', 'back again').record }] }));
     if (!prepared.ok) throw new Error(prepared.error);
     expect([prepared.preview.added.length, prepared.preview.changed.length, prepared.preview.unchanged.length]).toEqual([0, 1, 0]);
     expect(await commitImport(db, prepared, { policy: 'cancel', fileName: 'f.json' })).toMatchObject({ added: 0, changed: 1 });
@@ -123,14 +109,14 @@ describe('import, export and reset', () => {
     const db = await fresh();
     const before = await snapshot(db);
     const person = { kind: 'person', record: { id: 'adsom' } } as unknown as TaggedRecord;
-    const p = previewImport([term('admm'), term('adsom', 'changed'), term('brand-new'), person], await listRecords(db));
+    const p = previewImport([testTerm('admm'), testTerm('adsom', 'changed'), testTerm('brand-new'), person], await listRecords(db));
     expect([p.added.length, p.changed.length, p.unchanged.length, p.conflicts.length]).toEqual([1, 1, 1, 1]);
     expect(await snapshot(db)).toBe(before);
   });
 
   it('reset all brings back the bundled corpus', async () => {
     const db = await fresh();
-    await putRecord(db, term('admm', 'edit'));
+    await putRecord(db, testTerm('admm', 'edit'));
     await deleteRecord(db, 'adsom');
     await resetAll(db);
     expect((await listRecords(db)).map((r) => [r.record.id, r.origin])).toEqual([
@@ -159,17 +145,17 @@ describe('migration from version 1', () => {
       country: 'SG',
       roles: [{ office: 'sg-defence', title: 'Minister', start: '2020-02-29', end: null, acting: false }],
       summary: 'A <script>kept as text</script> summary.',
-      sources: [source],
+      sources: [testSource],
       unverified: [],
     });
-    for (let i = 0; i < 200; i++) await v1.put('bundled', { id: `b-${i}`, kind: 'term', record: term(`b-${i}`).record });
+    for (let i = 0; i < 200; i++) await v1.put('bundled', { id: `b-${i}`, kind: 'term', record: testTerm(`b-${i}`).record });
     for (let i = 0; i < 300; i++) {
       const id = `b-${i % 200}`;
       // Edits of bundled records, tombstones over them, and the reader's own records of two kinds.
-      if (i < 100) await v1.put('user', { id, kind: 'term', record: term(id, `edit ${i}`).record, origin: 'overlay', updatedAt: i });
+      if (i < 100) await v1.put('user', { id, kind: 'term', record: testTerm(id, `edit ${i}`).record, origin: 'overlay', updatedAt: i });
       else if (i < 150) await v1.put('user', { id, kind: 'term', record: null, origin: 'overlay', updatedAt: i });
       else if (i < 250)
-        await v1.put('user', { id: `mine-${i}`, kind: 'term', record: term(`mine-${i}`).record, origin: 'user', updatedAt: i });
+        await v1.put('user', { id: `mine-${i}`, kind: 'term', record: testTerm(`mine-${i}`).record, origin: 'user', updatedAt: i });
       else await v1.put('user', { id: `p-${i}`, kind: 'person', record: person(`p-${i}`), origin: 'user', updatedAt: i });
     }
     await v1.put('meta', 'v1', 'bundledVersion');
@@ -188,7 +174,7 @@ describe('migration from version 1', () => {
     // The new index and store work on the old rows.
     expect((await db.getAllFromIndex('user', 'updatedAt')).at(-1)?.id).toBe('p-299');
     expect(await db.getAll('imports')).toEqual([]);
-    await applyImport(db, [term('after-upgrade')], { fileName: 'after.json', skipped: 0 });
+    await applyImport(db, [testTerm('after-upgrade')], { fileName: 'after.json', skipped: 0 });
     expect(await db.getAll('imports')).toMatchObject([{ fileName: 'after.json', added: 1 }]);
   });
 });
