@@ -46,6 +46,20 @@ function EntityLink({ corpus, id, onNavigate }: { corpus: Corpus; id: string; on
   );
 }
 
+/** Links to several records, separated by commas. */
+function EntityLinks({ corpus, ids, onNavigate }: { corpus: Corpus; ids: readonly string[]; onNavigate?: (id: string) => void }) {
+  return (
+    <>
+      {ids.map((id, i) => (
+        <span key={id}>
+          {i > 0 ? ', ' : ''}
+          <EntityLink corpus={corpus} id={id} onNavigate={onNavigate} />
+        </span>
+      ))}
+    </>
+  );
+}
+
 function Sources({ sources }: { sources: Source[] }) {
   return (
     <footer class="dl-sources">
@@ -126,12 +140,7 @@ function TermBody({ corpus, term, onNavigate }: { corpus: Corpus; term: Term; on
       {term.related.length > 0 && (
         <p class="dl-related">
           <span class="dl-label">Related </span>
-          {term.related.map((id, i) => (
-            <span key={id}>
-              {i > 0 ? ', ' : ''}
-              <EntityLink corpus={corpus} id={id} onNavigate={onNavigate} />
-            </span>
-          ))}
+          <EntityLinks corpus={corpus} ids={term.related} onNavigate={onNavigate} />
         </p>
       )}
     </>
@@ -163,12 +172,7 @@ function MeetingBody({ corpus, meeting, onNavigate }: { corpus: Corpus; meeting:
       {meeting.attendees.length > 0 && (
         <p class="dl-related">
           <span class="dl-label">Attendees </span>
-          {meeting.attendees.map((id, i) => (
-            <span key={id}>
-              {i > 0 ? ', ' : ''}
-              <EntityLink corpus={corpus} id={id} onNavigate={onNavigate} />
-            </span>
-          ))}
+          <EntityLinks corpus={corpus} ids={meeting.attendees} onNavigate={onNavigate} />
         </p>
       )}
     </>
@@ -191,12 +195,7 @@ export function EntityCard({ corpus, id, mention, date, onNavigate }: EntityCard
       {mention?.candidates && mention.candidates.length > 1 && (
         <div class="dl-candidates" data-testid="card-candidates">
           <span class="dl-label">This description fits several meetings: </span>
-          {mention.candidates.map((c, i) => (
-            <span key={c}>
-              {i > 0 ? ', ' : ''}
-              <EntityLink corpus={corpus} id={c} onNavigate={onNavigate} />
-            </span>
-          ))}
+          <EntityLinks corpus={corpus} ids={mention.candidates} onNavigate={onNavigate} />
         </div>
       )}
       <header>
