@@ -10,24 +10,15 @@ import { joinBlocks } from '../../utils/extract/page-text';
 import type { Matcher } from '../../utils/match/compile-matcher';
 import { buildMatcherSnapshot } from '../../utils/match/corpus-matcher';
 import { loadMatcherSnapshot } from '../../utils/match/matcher-snapshot';
-import type { ArticleDate, DateSource, MentionKind } from '../../utils/match/mention';
+import type { ArticleDate, DateSource, Flag, Mention } from '../../utils/match/mention';
 import { analyseText } from '../../utils/page/analyse-text';
 import { detectArticleDate } from '../../utils/resolve/article-date';
 
 export interface ScanOutput {
   date: string | null;
   dateSource: DateSource;
-  mentions: {
-    start: number;
-    end: number;
-    text: string;
-    kind: MentionKind;
-    id: string;
-    name: string;
-    via: string;
-    flags: { type: string; message: string }[];
-    candidates?: string[];
-  }[];
+  /** The resolver's mentions, with each flag's message but not its evidence. */
+  mentions: (Omit<Mention, 'flags'> & { flags: Pick<Flag, 'type' | 'message'>[] })[];
 }
 
 export const looksLikeHtml = (fileName: string, source: string) => /\.(x?html?)$/i.test(fileName) || /^\s*<(!doctype|html)/i.test(source);
