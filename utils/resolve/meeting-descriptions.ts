@@ -15,6 +15,7 @@
 import { earliestDay, latestDay } from '../corpus/partial-date';
 import type { Meeting } from '../corpus/schema';
 import type { Mention } from '../match/mention';
+import { findAnchoredMatches } from './anchored-matches';
 import { addDays, type DateCue, findDateCues, rangesOverlap } from './relative-dates';
 import { PARTNER_SERIES, type PlaceForm, type ResolverIndex } from './resolver-index';
 
@@ -125,39 +126,9 @@ function preferLastSpokenOf(fits: Meeting[], start: number, mentions: readonly M
   return [...fits.filter((f) => f.id === lastId), ...fits.filter((f) => f.id !== lastId)];
 }
 
-/**
- * HEAD's matches, the same as a full scan gives, found from the meeting words outwards: HEAD opens
- * with a look-behind, so a full scan tries it at every position of the page (~70 ms per 5 MB),
- * while the bare words are found in a few ms and HEAD then runs on a short window around each.
- */
+/** HEAD's matches, the same as a full scan gives, found from the bare meeting words outwards. */
 export function findHeads(text: string): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  let lastEnd = 0;
-  HEAD_WORD.lastIndex = 0;
-  for (let word = HEAD_WORD.exec(text); word; word = HEAD_WORD.exec(text)) {
-    if (word.index < lastEnd) continue;
-    // Back over the spaces before the word, then room for "informal".
-    let from = word.index;
-    while (from > 0 && /\s/.test(text.charAt(from - 1))) from--;
-    from = Math.max(lastEnd, from - 'informal'.length);
-    const window = text.slice(from, Math.min(text.length, word.index + 'consultations'.length + 1));
-    HEAD.lastIndex = 0;
-    for (let m = HEAD.exec(window); m; m = HEAD.exec(window)) {
-      const start = from + m.index;
-      // The look-behind cannot see past the window's start: check the real character before it.
-      if (m.index === 0 && start > 0 && /[\p{L}\p{N}]/u.test(text.charAt(start - 1))) {
-        HEAD.lastIndex = 1; // a full scan fails here and tries the next position, not the match's end
-        continue;
-      }
-      if (start <= word.index && start + m[0].length > word.index) {
-        m.index = start;
-        out.push(m);
-        lastEnd = start + m[0].length;
-        break;
-      }
-    }
-  }
-  return out;
+  return findAnchoredMatches(text, { anchor: HEAD_WORD, pattern: HEAD, before: 'informal'.length, after: 'consultations'.length + 1 });
 }
 
 /** Where a literal occurs (a literal pattern is scanned fast, unlike a pattern opening with a look-behind). */

@@ -5,6 +5,7 @@
  */
 import type { Meeting } from '../corpus/schema';
 import type { Mention } from '../match/mention';
+import { findAnchoredMatches } from './anchored-matches';
 import type { ResolverIndex } from './resolver-index';
 
 const WORDS = [
@@ -55,33 +56,7 @@ const AFTER = 64;
 
 /** REGEX's matches in `text`, the same as a full scan gives, found from the series forms outwards. */
 export function findOrdinalReferences(text: string): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  let lastEnd = 0;
-  SERIES_START.lastIndex = 0;
-  for (let anchor = SERIES_START.exec(text); anchor; anchor = SERIES_START.exec(text)) {
-    if (anchor.index < lastEnd) continue;
-    // Back over the spaces before the series form, then room for the longest ordinal.
-    let from = anchor.index;
-    while (from > 0 && /\s/.test(text.charAt(from - 1))) from--;
-    from = Math.max(lastEnd, from - BEFORE);
-    const window = text.slice(from, Math.min(text.length, anchor.index + AFTER));
-    REGEX.lastIndex = 0;
-    for (let m = REGEX.exec(window); m; m = REGEX.exec(window)) {
-      const start = from + m.index;
-      // The look-behind cannot see past the window's start: check the real character before it.
-      if (m.index === 0 && start > 0 && /[\p{L}\p{N}]/u.test(text.charAt(start - 1))) {
-        REGEX.lastIndex = 1; // a full scan fails here and tries the next position, not the match's end
-        continue;
-      }
-      if (start <= anchor.index && start + m[0].length > anchor.index) {
-        m.index = start;
-        out.push(m);
-        lastEnd = start + m[0].length;
-        break;
-      }
-    }
-  }
-  return out;
+  return findAnchoredMatches(text, { anchor: SERIES_START, pattern: REGEX, before: BEFORE, after: AFTER });
 }
 
 export function ordinalValue(digits: string | undefined, word: string | undefined): number | undefined {
