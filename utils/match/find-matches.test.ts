@@ -3,28 +3,21 @@ import { plusVariants } from './build-dictionary';
 import { compileMatcher } from './compile-matcher';
 import type { DictionaryEntry } from './dictionary-entry';
 import { findMatches } from './find-matches';
-
-const entry = (form: string, target: string, caseSensitive = false, kind: DictionaryEntry['kind'] = 'person'): DictionaryEntry => ({
-  form,
-  caseSensitive,
-  target,
-  kind,
-  via: 'name',
-});
+import { testEntry } from './test-entry';
 
 const dictionary: DictionaryEntry[] = [
-  entry('Phan Văn Giang', 'giang'),
-  entry('Ng Eng Hen', 'ng'),
-  entry('Ashton Carter', 'carter'),
-  entry('Minoru Kihara', 'kihara'),
-  ...plusVariants('ADMM-Plus').map((f) => entry(f, 'admm-plus', false, 'term')),
-  entry('ADMM', 'admm', true, 'term'),
-  entry('HADR', 'hadr', true, 'term'),
-  entry('ASEAN Defence Ministers’ Meeting', 'admm-full', false, 'term'),
-  entry('South China Sea', 'scs', false, 'term'),
-  entry('Sea', 'sea', false, 'term'),
-  entry('17th ADMM', 'admm-17', false, 'meeting'),
-  entry('Tea Banh', 'tea-banh'),
+  testEntry('Phan Văn Giang', 'giang'),
+  testEntry('Ng Eng Hen', 'ng'),
+  testEntry('Ashton Carter', 'carter'),
+  testEntry('Minoru Kihara', 'kihara'),
+  ...plusVariants('ADMM-Plus').map((f) => testEntry(f, 'admm-plus', false, 'term')),
+  testEntry('ADMM', 'admm', true, 'term'),
+  testEntry('HADR', 'hadr', true, 'term'),
+  testEntry('ASEAN Defence Ministers’ Meeting', 'admm-full', false, 'term'),
+  testEntry('South China Sea', 'scs', false, 'term'),
+  testEntry('Sea', 'sea', false, 'term'),
+  testEntry('17th ADMM', 'admm-17', false, 'meeting'),
+  testEntry('Tea Banh', 'tea-banh'),
 ];
 const matcher = compileMatcher(dictionary);
 const found = (text: string) => findMatches(matcher, text).map((m) => `${m.text}=${m.entries[0]?.target}`);
@@ -87,7 +80,7 @@ describe('findMatches', () => {
   });
 
   it('keeps every entry that shares a form', () => {
-    const shared = compileMatcher([entry('Lee', 'lee-a', true), entry('Lee', 'lee-b', true)]);
+    const shared = compileMatcher([testEntry('Lee', 'lee-a', true), testEntry('Lee', 'lee-b', true)]);
     expect(findMatches(shared, 'Lee said').map((m) => m.entries.map((e) => e.target))).toEqual([['lee-a', 'lee-b']]);
   });
 

@@ -2,22 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { Corpus } from '../corpus/schema';
 import { compileMatcher, compileTrie } from './compile-matcher';
 import { buildMatcherSnapshot, matcherForCorpus } from './corpus-matcher';
-import type { DictionaryEntry } from './dictionary-entry';
 import { findMatches } from './find-matches';
 import { loadMatcherSnapshot, snapshotTrie } from './matcher-snapshot';
+import { testEntry } from './test-entry';
 
-const entry = (form: string, target: string, caseSensitive = false, kind: DictionaryEntry['kind'] = 'person'): DictionaryEntry => ({
-  form,
-  caseSensitive,
-  target,
-  kind,
-  via: 'name',
-});
 const entries = [
-  entry('Ng Eng Hen', 'ng'),
-  entry('ADMM', 'admm', true, 'term'),
-  entry('ADMM-Plus', 'admm-plus', false, 'term'),
-  entry('Tea Banh', 'tea'),
+  testEntry('Ng Eng Hen', 'ng'),
+  testEntry('ADMM', 'admm', true, 'term'),
+  testEntry('ADMM-Plus', 'admm-plus', false, 'term'),
+  testEntry('Tea Banh', 'tea'),
 ];
 const summary = (ms: ReturnType<typeof findMatches>) => ms.map((m) => `${m.start}-${m.end}:${m.entries.map((e) => e.target).join('|')}`);
 const text = 'Ng Eng Hen met Tea Banh at the ADMM-Plus; the admm and the ADMM.';
