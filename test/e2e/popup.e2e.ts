@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type E2E, startE2E } from './support/extension';
-import { card, highlightedTexts, mentionsOnPage } from './support/page-helpers';
+import { askPage, card, highlightedTexts, mentionsOnPage } from './support/page-helpers';
 
 let e2e: E2E | undefined;
 afterEach(async () => {
@@ -15,18 +15,7 @@ afterEach(async () => {
 
 /** The id of the tab showing `page`, found the way the popup would talk to it (page/mentions). */
 async function tabIdOf(env: E2E, page: Page): Promise<number> {
-  const id = await env.worker.evaluate(async (url) => {
-    const c = (globalThis as unknown as { chrome: { tabs: { query: Function; sendMessage: Function } } }).chrome;
-    for (const tab of (await c.tabs.query({})) as { id: number }[]) {
-      try {
-        const answer = await c.tabs.sendMessage(tab.id, { type: 'page/mentions', payload: {} });
-        if (answer?.ok && answer.data.url === url) return tab.id;
-      } catch {
-        // a tab without our content script
-      }
-    }
-    return undefined;
-  }, page.url());
+  const id = (await askPage(env, page))?.tabId;
   if (typeof id !== 'number') throw new Error(`no tab shows ${page.url()}`);
   return id;
 }

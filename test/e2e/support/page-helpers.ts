@@ -3,20 +3,28 @@ import type { Frame, Page } from 'playwright-core';
 import type { ArticleDate, Mention } from '../../../utils/match/mention';
 import type { E2E } from './extension';
 
-/** Asks the fixture's content script what it found, as the popup does (page/mentions). */
-export async function mentionsOnPage(env: E2E, page: Page): Promise<{ date: ArticleDate; mentions: Mention[] } | undefined> {
+/** Finds the tab showing `page` by asking every tab's content script, as the popup asks its tab (page/mentions). */
+export async function askPage(
+  env: E2E,
+  page: Page,
+): Promise<{ tabId: number; data: { date: ArticleDate; mentions: Mention[] } } | undefined> {
   return env.worker.evaluate(async (url) => {
     const c = (globalThis as unknown as { chrome: { tabs: { query: Function; sendMessage: Function } } }).chrome;
     for (const tab of (await c.tabs.query({})) as { id: number }[]) {
       try {
         const answer = await c.tabs.sendMessage(tab.id, { type: 'page/mentions', payload: {} });
-        if (answer?.ok && answer.data.url === url) return answer.data;
+        if (answer?.ok && answer.data.url === url) return { tabId: tab.id, data: answer.data };
       } catch {
         // a tab without our content script
       }
     }
     return undefined;
   }, page.url());
+}
+
+/** Asks the fixture's content script what it found, as the popup does (page/mentions). */
+export async function mentionsOnPage(env: E2E, page: Page): Promise<{ date: ArticleDate; mentions: Mention[] } | undefined> {
+  return (await askPage(env, page))?.data;
 }
 
 /** A registered mark: its highlight's name, its text, and its top in viewport heights from the top of the screen. */
