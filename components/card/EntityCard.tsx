@@ -3,7 +3,7 @@
  * Everything from data is rendered as text by Preact; no HTML string ever reaches the DOM.
  */
 import type { Corpus, Meeting, Person, Source, Term } from '../../utils/corpus/schema';
-import type { ArticleDate, Mention } from '../../utils/match/mention';
+import type { ArticleDate, Mention } from '../../utils/model/mention';
 import {
   type CardEntity,
   countryName,

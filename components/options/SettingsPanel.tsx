@@ -1,6 +1,6 @@
 /** The reader's settings, saved to browser.storage and applied live by open tabs. */
 import { useEffect, useState } from 'preact/hooks';
-import type { MentionKind } from '../../utils/match/mention';
+import type { MentionKind } from '../../utils/model/mention';
 import { loadSettings, saveSettings } from '../../utils/settings/settings';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings/settings-model';
 import { KeyboardShortcuts } from './KeyboardShortcuts';

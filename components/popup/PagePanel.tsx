@@ -4,7 +4,7 @@
  * day. Clicking an entity asks the page to scroll to it, flash it and open its card.
  */
 import { useMemo, useState } from 'preact/hooks';
-import type { ArticleDate, MentionKind } from '../../utils/match/mention';
+import type { ArticleDate, MentionKind } from '../../utils/model/mention';
 import { summarisePage } from './page-summary';
 import type { PageView } from './use-page';
 

@@ -5,7 +5,7 @@
 import type { JSX } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Corpus } from '../../utils/corpus/schema';
-import type { ArticleDate } from '../../utils/match/mention';
+import type { ArticleDate } from '../../utils/model/mention';
 import type { CorpusSearch, SearchGroup, SearchKind } from '../../utils/search/search-index';
 import { EntityCard } from '../card';
 import { CardBoundary } from './CardBoundary';

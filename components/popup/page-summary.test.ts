@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Mention } from '../../utils/match/mention';
+import type { Mention } from '../../utils/model/mention';
 import { summarisePage } from './page-summary';
 
 const mention = (id: string, flags: Mention['flags'] = []): Mention => ({

@@ -3,7 +3,7 @@
  * with a fact-check flag come first (those are what a reader most needs to see), then the most
  * mentioned, then page order.
  */
-import type { Flag, Mention, MentionKind } from '../../utils/match/mention';
+import type { Flag, Mention, MentionKind } from '../../utils/model/mention';
 
 export interface PageEntity {
   id: string;

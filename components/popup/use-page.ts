@@ -1,6 +1,6 @@
 /** The popup's view of the target tab: loads 'page/mentions', and reloads when asked. */
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { ArticleDate, Mention } from '../../utils/match/mention';
+import type { ArticleDate, Mention } from '../../utils/model/mention';
 import { askPage, hostOf } from './page-link';
 
 export type PageView =

@@ -3,11 +3,10 @@
  * flags and one for the brief flash after "reveal". The page's text nodes are never touched.
  * Where the API is missing nothing is marked, and hover lookup still works.
  */
-import type { MentionKind } from '../../utils/match/mention';
+import { MENTION_KINDS, type MentionKind } from '../../utils/model/mention';
 import type { PlacedMention } from '../../utils/page/place-mentions';
 import { NearViewport } from './near-viewport';
 
-const KINDS: MentionKind[] = ['person', 'term', 'meeting', 'organization'];
 export const FLASH = 'defence-lens-flash';
 /** Each kind has two highlights: the reader's chosen style, and the tint used on very large pages. */
 const nameOf = (kind: MentionKind | 'flag', tinted = false) => `defence-lens-${kind}${tinted ? '-tint' : ''}`;
@@ -45,7 +44,7 @@ export class Marks {
     const reg = registry();
     const H = Ctor();
     if (!reg || !H) return;
-    for (const k of [...KINDS, 'flag' as const]) {
+    for (const k of [...MENTION_KINDS, 'flag' as const]) {
       for (const name of [nameOf(k), nameOf(k, true)]) {
         const h = new H();
         this.sets.set(name, h);

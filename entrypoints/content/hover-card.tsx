@@ -10,7 +10,7 @@ import { render } from 'preact';
 import { CARD_CSS, EntityCard } from '../../components/card';
 import type { Corpus } from '../../utils/corpus/schema';
 import { OWN_UI_ATTRIBUTE } from '../../utils/extract/extract-blocks';
-import type { ArticleDate } from '../../utils/match/mention';
+import type { ArticleDate } from '../../utils/model/mention';
 import { mentionAt, type PlacedMention } from '../../utils/page/place-mentions';
 import type { Settings } from '../../utils/settings/settings-model';
 

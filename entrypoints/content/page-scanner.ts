@@ -8,7 +8,7 @@ import { iterateBlocks, OWN_UI_ATTRIBUTE, type TextBlock } from '../../utils/ext
 import { joinBlocks, type PageText } from '../../utils/extract/page-text';
 import type { Matcher } from '../../utils/match/compile-matcher';
 import type { RawMatch } from '../../utils/match/dictionary-entry';
-import type { ArticleDate, MentionKind } from '../../utils/match/mention';
+import type { ArticleDate, MentionKind } from '../../utils/model/mention';
 import { matchBlock } from '../../utils/page/analyse-text';
 import { type PlacedMention, placeMentions } from '../../utils/page/place-mentions';
 import { resolveInChunks } from '../../utils/page/resolve-in-chunks';

@@ -10,7 +10,7 @@ import { joinBlocks } from '../../utils/extract/page-text';
 import type { Matcher } from '../../utils/match/compile-matcher';
 import { buildMatcherSnapshot } from '../../utils/match/corpus-matcher';
 import { loadMatcherSnapshot } from '../../utils/match/matcher-snapshot';
-import type { ArticleDate, DateSource, Flag, Mention } from '../../utils/match/mention';
+import type { ArticleDate, DateSource, Flag, Mention } from '../../utils/model/mention';
 import { analyseText } from '../../utils/page/analyse-text';
 import { detectArticleDate } from '../../utils/resolve/article-date';
 

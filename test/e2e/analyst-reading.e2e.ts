@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ArticleDate, Mention } from '../../utils/match/mention';
+import type { ArticleDate, Mention } from '../../utils/model/mention';
 import { type E2E, startE2E } from './support/extension';
 
 let e2e: E2E | undefined;

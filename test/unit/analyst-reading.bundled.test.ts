@@ -12,7 +12,7 @@ import { extractBlocks } from '../../utils/extract/extract-blocks';
 import { joinBlocks } from '../../utils/extract/page-text';
 import { buildDictionary } from '../../utils/match/build-dictionary';
 import { compileMatcher } from '../../utils/match/compile-matcher';
-import type { ArticleDate, Mention } from '../../utils/match/mention';
+import type { ArticleDate, Mention } from '../../utils/model/mention';
 import { analyseText } from '../../utils/page/analyse-text';
 import { detectArticleDate } from '../../utils/resolve/article-date';
 import { isUnverified } from '../../utils/resolve/office-timeline';

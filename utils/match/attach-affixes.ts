@@ -2,7 +2,7 @@
  * Possessives and honorifics belong to the mention: "Kihara's", "Kihara’s", "Gen. Phan Van Giang",
  * "Senior Lt. Gen. Phan Van Giang", "Dr Ng". Extends a person mention's span over them.
  */
-import type { Mention } from './mention';
+import type { Mention } from '../model/mention';
 
 const HONORIFIC =
   /(?:^|[^\p{L}\p{N}])((?:(?:Senior|Sr\.?|Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Brig\.?|Vice|Rear|Air|Chief|Marshal)\s+)*(?:General|Gen\.|Gen|Admiral|Adm\.|Adm|Dr\.?|Prof\.?|Mr\.?|Mrs\.?|Ms\.?|Madam|Datuk Seri|Dato' Sri|Dato Sri|Datuk|Dato'|Dato|Tan Sri|Dr|Pehin|Pengiran|President|Minister)\s+)$/u;

@@ -2,7 +2,7 @@
  * Messages from the popup to the content script of a tab (browser.tabs.sendMessage), and the
  * content script's answers. Same envelope as the background protocol: `{ type, payload }`.
  */
-import type { ArticleDate, Mention } from '../match/mention';
+import type { ArticleDate, Mention } from '../model/mention';
 
 export interface PageRequests {
   /** What the page mentions, in page order, with the article date that was used. */

@@ -8,7 +8,7 @@ import type { PageText } from '../extract/page-text';
 import type { Matcher } from '../match/compile-matcher';
 import type { RawMatch } from '../match/dictionary-entry';
 import { findMatches } from '../match/find-matches';
-import type { ArticleDate, Mention } from '../match/mention';
+import type { ArticleDate, Mention } from '../model/mention';
 import { resolveInChunks } from './resolve-in-chunks';
 
 /** Matches of one block, shifted to page-text offsets. */

@@ -4,7 +4,7 @@
  */
 import { locate } from '../extract/extract-blocks';
 import { blockIndexAt, type PageText } from '../extract/page-text';
-import type { Mention } from '../match/mention';
+import type { Mention } from '../model/mention';
 
 export interface PlacedMention {
   mention: Mention;

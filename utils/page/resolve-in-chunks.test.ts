@@ -7,7 +7,7 @@ import { joinBlocks } from '../extract/page-text';
 import { buildDictionary } from '../match/build-dictionary';
 import { compileMatcher } from '../match/compile-matcher';
 import type { RawMatch } from '../match/dictionary-entry';
-import type { ArticleDate } from '../match/mention';
+import type { ArticleDate } from '../model/mention';
 import { matchBlock } from './analyse-text';
 import { resolveInChunks } from './resolve-in-chunks';
 

@@ -13,7 +13,7 @@ import type { Corpus } from '../corpus/schema';
 import { BLOCK_SEPARATOR, type PageText } from '../extract/page-text';
 import { attachAffixes } from '../match/attach-affixes';
 import type { DictionaryEntry, RawMatch } from '../match/dictionary-entry';
-import type { ArticleDate, Mention } from '../match/mention';
+import type { ArticleDate, Mention } from '../model/mention';
 import { resolveMentions } from '../resolve/resolve-mentions';
 
 export const RESOLVE_CHUNK_CHARS = 48_000;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { MentionKind } from '../match/mention';
+import { MENTION_KINDS, type MentionKind } from '../model/mention';
 import { stepMention } from './step-mentions';
 
 const pm = (name: string, kind: MentionKind = 'person', isConnected = true) => ({ name, mention: { kind }, startNode: { isConnected } });
 const placed = [pm('a'), pm('b', 'term'), pm('c', 'person', false), pm('d', 'meeting')];
-const all: MentionKind[] = ['person', 'term', 'meeting', 'organization'];
+const all: readonly MentionKind[] = MENTION_KINDS;
 const step = (from: number | undefined, direction: 1 | -1, kinds = all) =>
   stepMention({ placed, from: from === undefined ? undefined : placed[from], direction, kinds })?.name;
 

@@ -3,7 +3,7 @@
  * open, or after the last one stepped to; wraps around at either end. Skips mentions of kinds the
  * reader does not mark and mentions whose text left the page.
  */
-import type { MentionKind } from '../match/mention';
+import type { MentionKind } from '../model/mention';
 
 export interface Steppable {
   mention: { kind: MentionKind };

@@ -3,7 +3,7 @@
  * shows, then what the text implies. Works on a real DOM and on linkedom's Document alike, so only
  * querySelector(All), getAttribute and textContent are used.
  */
-import type { ArticleDate } from '../match/mention';
+import type { ArticleDate } from '../model/mention';
 import { findDateExpressions, isoDayOfMachineDate, isoOf } from './date-expressions';
 import { inferDateFromText, latestTodayIso } from './infer-article-date';
 

@@ -9,7 +9,7 @@
  * - not part of another capitalised name: "Jimmy Carter", "Carter Ham" (honorifics like "Dr Ng" are fine).
  */
 import type { RawMatch } from '../match/dictionary-entry';
-import type { Mention } from '../match/mention';
+import type { Mention } from '../model/mention';
 import type { ResolverIndex } from './resolver-index';
 import { capitalisedWordAfter, capitalisedWordBefore, isHonorific, isNotAName } from './text-context';
 

@@ -4,7 +4,7 @@
  * (see office-timeline.ts): a flag says the text is wrong, so its evidence must be certain.
  */
 import type { Person } from '../corpus/schema';
-import type { Flag } from '../match/mention';
+import type { Flag } from '../model/mention';
 import { holdersOnDate, isUnverified, roleCertainlyCovers, roleCertainlyExcludes, rolePossiblyCovers } from './office-timeline';
 import type { ResolverIndex } from './resolver-index';
 

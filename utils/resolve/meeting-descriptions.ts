@@ -14,7 +14,7 @@
  */
 import { earliestDay, latestDay } from '../corpus/partial-date';
 import type { Meeting } from '../corpus/schema';
-import type { Mention } from '../match/mention';
+import type { Mention } from '../model/mention';
 import { findAnchoredMatches } from './anchored-matches';
 import { addDays, type DateCue, findDateCues, rangesOverlap } from './relative-dates';
 import { PARTNER_SERIES, type PlaceForm, type ResolverIndex } from './resolver-index';

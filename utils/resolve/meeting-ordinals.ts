@@ -4,7 +4,7 @@
  * Found by scanning the text (the dictionary cannot list every ordinal form).
  */
 import type { Meeting } from '../corpus/schema';
-import type { Mention } from '../match/mention';
+import type { Mention } from '../model/mention';
 import { findAnchoredMatches } from './anchored-matches';
 import type { ResolverIndex } from './resolver-index';
 

@@ -2,7 +2,7 @@
  * The last step: one mention per place. Candidates may overlap ("17th ADMM" and "ADMM"); the longer
  * span wins, then the more specific way of recognising it, then the earlier one.
  */
-import type { Mention, MentionVia } from '../match/mention';
+import type { Mention, MentionVia } from '../model/mention';
 
 /** Higher is more specific: a resolved description says more than a bare term label. */
 const SPECIFICITY: Record<MentionVia, number> = {

@@ -14,7 +14,7 @@
  * - a role phrase followed by the holder's short name ("Defence Minister Kihara") is a full mention.
  */
 import type { RawMatch } from '../match/dictionary-entry';
-import type { Flag, Mention } from '../match/mention';
+import type { Flag, Mention } from '../model/mention';
 import { titleFlag } from './fact-check';
 import { holdersOnDate } from './office-timeline';
 import type { ResolverIndex } from './resolver-index';

@@ -2,7 +2,7 @@
  * The settings model, pure: defaults, and a forgiving normaliser that turns anything stored
  * (older versions, hand-edited, missing) into valid settings without throwing.
  */
-import type { MentionKind } from '../match/mention';
+import { MENTION_KINDS, type MentionKind } from '../model/mention';
 
 export type MarkStyle = 'underline' | 'background' | 'none';
 export type Theme = 'auto' | 'light' | 'dark';
@@ -25,14 +25,13 @@ export const DEFAULT_SETTINGS: Settings = {
   enabled: true,
   disabledSites: [],
   allowedSites: [],
-  markKinds: ['person', 'term', 'meeting', 'organization'],
+  markKinds: [...MENTION_KINDS],
   markStyle: 'underline',
   hoverDelayMs: 300,
   hoverModifier: 'none',
   theme: 'auto',
 };
 
-const KINDS: MentionKind[] = ['person', 'term', 'meeting', 'organization'];
 const oneOf = <T extends string>(value: unknown, options: readonly T[], fallback: T): T =>
   options.includes(value as T) ? (value as T) : fallback;
 /**
@@ -74,7 +73,9 @@ export function normaliseSettings(raw: unknown): Settings {
     enabled: typeof r.enabled === 'boolean' ? r.enabled : DEFAULT_SETTINGS.enabled,
     disabledSites: hosts(r.disabledSites),
     allowedSites: hosts(r.allowedSites),
-    markKinds: Array.isArray(r.markKinds) ? KINDS.filter((k) => (r.markKinds as unknown[]).includes(k)) : [...DEFAULT_SETTINGS.markKinds],
+    markKinds: Array.isArray(r.markKinds)
+      ? MENTION_KINDS.filter((k) => (r.markKinds as unknown[]).includes(k))
+      : [...DEFAULT_SETTINGS.markKinds],
     markStyle: oneOf(r.markStyle, ['underline', 'background', 'none'] as const, DEFAULT_SETTINGS.markStyle),
     hoverDelayMs: Math.min(3000, Math.max(0, delay)),
     hoverModifier: oneOf(r.hoverModifier, ['none', 'alt', 'shift'] as const, DEFAULT_SETTINGS.hoverModifier),

@@ -1,6 +1,6 @@
 /** What a reader does on a fixture page, for the end-to-end tests. */
 import type { Frame, Page } from 'playwright-core';
-import type { ArticleDate, Mention } from '../../../utils/match/mention';
+import type { ArticleDate, Mention } from '../../../utils/model/mention';
 import type { E2E } from './extension';
 
 /** Finds the tab showing `page` by asking every tab's content script, as the popup asks its tab (page/mentions). */

@@ -1,6 +1,6 @@
 /** Runs the resolution stage on a sentence with the naive test matcher and the hand-made corpus. */
 import type { Corpus } from '../../corpus/schema';
-import type { DateSource, Mention } from '../../match/mention';
+import type { DateSource, Mention } from '../../model/mention';
 import { resolveMentions } from '../resolve-mentions';
 import { findRawMatches } from './find-raw-matches';
 import { handMadeCorpus } from './hand-made-corpus';

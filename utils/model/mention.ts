@@ -3,8 +3,12 @@
  * the resolution stage, the content script's marks and cards, the popup and `npm run scan`.
  */
 
-/** `organization` is a term whose category is "organisation" (spelling as the scan output requires). */
-export type MentionKind = 'person' | 'term' | 'meeting' | 'organization';
+/**
+ * Every kind of mention, in the order the UI lists them. `organization` is a term whose category is
+ * "organisation" (spelling as the scan output requires).
+ */
+export const MENTION_KINDS = ['person', 'term', 'meeting', 'organization'] as const;
+export type MentionKind = (typeof MENTION_KINDS)[number];
 
 /** How the mention was recognised. */
 export type MentionVia =
