@@ -140,3 +140,193 @@ export function ambiguityProblems(corpus: Corpus): string[] {
   }
   return problems;
 }
+
+/**
+ * Hosts that serve copies rather than originals: Wikipedia mirrors and proxies, document-upload sites,
+ * blog hosts and sites that republish other outlets' stories. A citation on one of them is weak: cite
+ * the primary source (ministry, ASEAN, the outlet that published it) or a reputable outlet instead.
+ * Matched on the host and its parent domains ("x.blogspot.com" matches "blogspot.com").
+ */
+export const WEAK_SOURCE_HOSTS = [
+  // Wikipedia mirrors, readers and proxies
+  'wikimili.com',
+  'liu233w.com',
+  'gtool.pro',
+  'evbn.org',
+  'hitchhikersgui.de',
+  'piglix.com',
+  'profilpelajar.com',
+  'wikiclassic.com',
+  'vanadiumhunt814.sbs',
+  'osmarks.net',
+  'haohe.fun',
+  'theinfolist.com',
+  'eudic.net',
+  'infogalactic.com',
+  'dweb.link',
+  'ipfs.io',
+  'cloudflare-ipfs.com',
+  'kampuspedia.com',
+  'qaz.wiki',
+  'enwikipedia.net',
+  'gutenberg.org',
+  'wikizero.net',
+  'everipedia.org',
+  'pinocchiopedia.com',
+  'iwiki.icu',
+  'knowpia.com',
+  'popflock.com',
+  'alchetron.com',
+  'encycloreader.org',
+  'cryer.org.uk',
+  'defzone.net',
+  'triviaquestions.online',
+  'rutynka.io',
+  'us.edu.vn',
+  'qa.edu.vn',
+  'fastly.net',
+  'wikibrief.org',
+  'wikial.top',
+  'oenc.net',
+  'elections.in',
+  // proxies and scraped copies of news or official pages
+  'inquirerholic.com',
+  'maymay6760.eu.org',
+  'keyanhelp.cn',
+  'aolaikelin.cn',
+  'waterproof-coating.com',
+  'yyoutdoors.com',
+  '5y1.org',
+  'favotech.io',
+  'daily8.com',
+  'news24x7world.com',
+  'headtopics.com',
+  'naaju.com',
+  'vietmaz.com',
+  'sinosila.com',
+  'legalclarity.org',
+  'newsflash.org',
+  'lbo-talk.org',
+  'forextv.com',
+  'wenxuecity.com',
+  'sott.net',
+  'myanmar-ai.com',
+  'einpresswire.com',
+  'talkvietnam.org',
+  'asia-pacific-solidarity.net',
+  'globaldefence.net',
+  'maritimesecurity.asia',
+  'malaysia-today.net',
+  'arabstoday.net',
+  // document-upload sites
+  'docslib.org',
+  '123dok.com',
+  'scribd.com',
+  'issuu.com',
+  // blog hosts
+  'blogspot.com',
+  'wordpress.com',
+  'tumblr.com',
+  'medium.com',
+  'coolbuster.net',
+];
+
+/** The host of a source address, lower case, without "www." or a trailing dot. */
+export function sourceHost(url: string): string {
+  return new URL(url).hostname
+    .toLowerCase()
+    .replace(/\.$/, '')
+    .replace(/^www\./, '');
+}
+
+export function isWeakSource(url: string): boolean {
+  const host = sourceHost(url);
+  return WEAK_SOURCE_HOSTS.some((h) => host === h || host.endsWith(`.${h}`));
+}
+
+type Sourced = { id: string; sources: { url: string; publisher: string }[] };
+const sourcedRecords = (corpus: Corpus): Sourced[] => [
+  ...corpus.countries,
+  ...corpus.offices,
+  ...corpus.people,
+  ...corpus.meetings,
+  ...corpus.terms,
+];
+
+/** Citations on weak hosts, and the records whose every source is weak. */
+export function weakSources(corpus: Corpus): { citations: number; weak: string[]; onlyWeak: string[] } {
+  const weak: string[] = [];
+  const onlyWeak: string[] = [];
+  let citations = 0;
+  for (const r of sourcedRecords(corpus)) {
+    citations += r.sources.length;
+    const bad = r.sources.filter((s) => isWeakSource(s.url));
+    for (const s of bad) weak.push(`${r.id}: ${s.url}`);
+    if (bad.length === r.sources.length) onlyWeak.push(r.id);
+  }
+  return { citations, weak, onlyWeak };
+}
+
+/**
+ * Publishers that do not name the host serving the page: a publisher field must name the site the
+ * address belongs to (an agency it carries may follow in brackets), never "via", "mirror" or "copy".
+ */
+export function publisherProblems(corpus: Corpus): string[] {
+  const problems: string[] = [];
+  for (const r of sourcedRecords(corpus))
+    for (const s of r.sources)
+      if (/\b(via|mirror|republished|copy of)\b/i.test(s.publisher)) problems.push(`${r.id}: publisher "${s.publisher}" (${s.url})`);
+  return problems;
+}
+
+/** Role start and end dates (an open end does not count), how many are unverified, by country. */
+export function roleDateCounts(corpus: Corpus): {
+  total: number;
+  unverified: number;
+  byCountry: Record<string, { total: number; unverified: number }>;
+  unverifiedPaths: string[];
+} {
+  let total = 0;
+  let unverified = 0;
+  const byCountry: Record<string, { total: number; unverified: number }> = {};
+  const unverifiedPaths: string[] = [];
+  for (const p of corpus.people) {
+    p.roles.forEach((r, i) => {
+      for (const key of ['start', 'end'] as const) {
+        if (key === 'end' && r.end === null) continue;
+        const c = (byCountry[p.country] ??= { total: 0, unverified: 0 });
+        total++;
+        c.total++;
+        if (p.unverified.includes(`roles.${i}.${key}`) || p.unverified.includes(`roles.${i}`)) {
+          unverified++;
+          c.unverified++;
+          unverifiedPaths.push(`${p.id}: roles.${i}.${key}`);
+        }
+      }
+    });
+  }
+  return { total, unverified, byCountry, unverifiedPaths };
+}
+
+/** Records with an unverified path that their `notes` do not explain (each path must be named there). */
+export function unexplainedUnverified(corpus: Corpus): string[] {
+  const problems: string[] = [];
+  for (const r of [...corpus.countries, ...corpus.offices, ...corpus.people, ...corpus.meetings, ...corpus.terms])
+    for (const path of r.unverified)
+      if (!r.notes?.includes(path)) problems.push(`${r.id}: "${path}" is unverified but the notes do not say why`);
+  return problems;
+}
+
+/** Meetings still missing a day-precision start, a city (in-person meetings), a chair or attendees. */
+export function meetingGaps(corpus: Corpus): { id: string; missing: string[] }[] {
+  const gaps: { id: string; missing: string[] }[] = [];
+  for (const m of corpus.meetings) {
+    const missing: string[] = [];
+    if (m.start.length < 10 || m.unverified.includes('start')) missing.push('day');
+    if (!m.city) missing.push('city');
+    if (!m.chair) missing.push('chair');
+    if (m.attendees.length === 0) missing.push('attendees');
+    if (missing.length > 0) gaps.push({ id: m.id, missing });
+  }
+  return gaps;
+}

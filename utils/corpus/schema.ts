@@ -29,6 +29,8 @@ const common = {
   sources: z.array(sourceSchema).min(1, { message: 'cite at least one source' }).max(20),
   /** Dotted paths of facts no source confirmed, e.g. "roles.0.start". Shown as unverified, never flagged on. */
   unverified: z.array(text(100)).max(50).default([]),
+  /** Why each `unverified` path is still unconfirmed (what was searched), and other editors' remarks. */
+  notes: text(2000).optional(),
 };
 
 export const countrySchema = z.strictObject({
