@@ -294,7 +294,8 @@ export function roleDateCounts(corpus: Corpus): {
     p.roles.forEach((r, i) => {
       for (const key of ['start', 'end'] as const) {
         if (key === 'end' && r.end === null) continue;
-        const c = (byCountry[p.country] ??= { total: 0, unverified: 0 });
+        const c = byCountry[p.country] ?? { total: 0, unverified: 0 };
+        byCountry[p.country] = c;
         total++;
         c.total++;
         if (p.unverified.includes(`roles.${i}.${key}`) || p.unverified.includes(`roles.${i}`)) {
