@@ -7,12 +7,10 @@ import type { Corpus } from '../../utils/corpus/schema';
 import { iterateBlocks, OWN_UI_ATTRIBUTE, type TextBlock } from '../../utils/extract/extract-blocks';
 import { joinBlocks, type PageText } from '../../utils/extract/page-text';
 import type { Matcher } from '../../utils/match/compile-matcher';
-import type { RawMatch } from '../../utils/match/dictionary-entry';
 import type { ArticleDate, MentionKind } from '../../utils/model/mention';
-import { matchBlock } from '../../utils/page/analyse-text';
 import { type PlacedMention, placeMentions } from '../../utils/page/place-mentions';
-import { resolveInChunks } from '../../utils/page/resolve-in-chunks';
-import { sliceClock } from '../../utils/page/slice';
+import { pagePipeline } from '../../utils/pipeline/page-pipeline';
+import { sliceClock } from '../../utils/pipeline/slice-clock';
 import { detectArticleDate } from '../../utils/resolve/article-date';
 import type { Marks } from './highlights';
 import { ShadowStyles } from './shadow-styles';
@@ -113,31 +111,28 @@ export class PageScanner {
     return added;
   }
 
+  /** Steps the pipeline in time slices, placing and staging the marks of each resolved chunk. */
   private async process(ctx: ScanContext, page: PageText, generation: number): Promise<number> {
     const clock = sliceClock();
-    const matches: RawMatch[] = [];
-    for (let i = 0; i < page.blocks.length; i++) {
-      matchBlock(ctx.matcher, (page.blocks[i] as TextBlock).text, page.blockStarts[i] as number, matches);
+    let resolveStart = -1;
+    let added = 0;
+    for (const step of pagePipeline({ page, matcher: ctx.matcher, corpus: ctx.corpus, date: this.date })) {
+      if (step.mentions) {
+        if (resolveStart < 0) resolveStart = performance.now();
+        const placed = placeMentions(page, step.mentions, this.index);
+        // getRootNode is a pointer read in Blink (the node's tree scope), cheap for every mention.
+        for (const pm of placed) this.shadows.cover(pm.startNode);
+        ctx.marks.add(placed, ctx.kinds());
+        for (const pm of placed) this.placed.push(pm);
+        added += placed.length;
+      }
       if (clock.spent()) {
         await clock.yield();
         if (generation !== this.generation) return -1;
       }
     }
-    const resolveStart = performance.now();
-    // Resolution runs a chunk of the page per step (resolve-in-chunks.ts), marks as it goes.
-    let added = 0;
-    for (const mentions of resolveInChunks({ page, matches, corpus: ctx.corpus, date: this.date })) {
-      if (generation !== this.generation) return -1;
-      const placed = placeMentions(page, mentions, this.index);
-      // getRootNode is a pointer read in Blink (the node's tree scope), cheap for every mention.
-      for (const pm of placed) this.shadows.cover(pm.startNode);
-      ctx.marks.add(placed, ctx.kinds());
-      for (const pm of placed) this.placed.push(pm);
-      added += placed.length;
-      if (clock.spent()) await clock.yield();
-    }
     if (generation !== this.generation) return -1;
-    performance.measure('defence-lens:resolve-and-mark', { start: resolveStart });
+    performance.measure('defence-lens:resolve-and-mark', { start: resolveStart < 0 ? performance.now() : resolveStart });
     return added;
   }
 }

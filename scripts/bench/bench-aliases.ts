@@ -5,7 +5,7 @@
  * header line says so.
  */
 import { loadBundledCorpus } from '../../utils/corpus/bundled-corpus';
-import { buildDictionary } from '../../utils/match/build-dictionary';
+import { buildDictionary } from '../../utils/dictionary/build-dictionary';
 import { allForms, type MentionVocabulary } from './mention-vocabulary';
 
 export interface BenchAliases {

@@ -8,12 +8,12 @@ import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBundledCorpus } from '../../utils/corpus/bundled-corpus';
 import type { Corpus } from '../../utils/corpus/schema';
+import { buildDictionary } from '../../utils/dictionary/build-dictionary';
 import { extractBlocks } from '../../utils/extract/extract-blocks';
 import { joinBlocks } from '../../utils/extract/page-text';
-import { buildDictionary } from '../../utils/match/build-dictionary';
 import { compileMatcher } from '../../utils/match/compile-matcher';
 import type { ArticleDate, Mention } from '../../utils/model/mention';
-import { analyseText } from '../../utils/page/analyse-text';
+import { analyseText } from '../../utils/pipeline/page-pipeline';
 import { detectArticleDate } from '../../utils/resolve/article-date';
 import { isUnverified } from '../../utils/resolve/office-timeline';
 

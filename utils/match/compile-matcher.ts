@@ -8,7 +8,7 @@
  * records compiled on top at run time; a layer's `suppressed` hides its entries for records the
  * reader changed or deleted.
  */
-import type { DictionaryEntry } from './dictionary-entry';
+import type { DictionaryEntry } from '../model/dictionary-entry';
 import { normaliseForm } from './normalise';
 
 /** An entry at the node where its form ends, with a case-sensitive entry's exact folded form. */

@@ -6,7 +6,7 @@
  * dictionary is compiled instead, so a stale snapshot can cost time but never correctness.
  */
 import type { Corpus } from '../corpus/schema';
-import { buildDictionary } from './build-dictionary';
+import { buildDictionary } from '../dictionary/build-dictionary';
 import { compileMatcher, compileTrie, layerMatcher, type Matcher } from './compile-matcher';
 import { loadMatcherSnapshot, type MatcherSnapshot, snapshotTrie } from './matcher-snapshot';
 

@@ -6,7 +6,7 @@
  * a form actually ends.
  */
 import { childOf, type FlatTrie, type Matcher, type MatcherLayer } from './compile-matcher';
-import type { DictionaryEntry, RawMatch } from './dictionary-entry';
+import type { DictionaryEntry, RawMatch } from '../model/dictionary-entry';
 import { foldLowerUnit, foldUnit, isWordUnit } from './normalise';
 
 const SPACE = 32;

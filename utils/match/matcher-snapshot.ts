@@ -4,7 +4,7 @@
  * label and one for its child count (offset past the JSON escapes), and the entry table once.
  */
 import { type FlatTrie, linkChildren, type Matcher, matcherOf, rootTable, type TerminalEntry, terminalEntry } from './compile-matcher';
-import type { DictionaryEntry } from './dictionary-entry';
+import type { DictionaryEntry } from '../model/dictionary-entry';
 
 export const SNAPSHOT_FORMAT = 1;
 /** Child counts are stored as characters from "0" upwards, which JSON writes unescaped. */

@@ -1,5 +1,5 @@
 /** A dictionary entry for the matcher tests: a name, case-folded, unless told otherwise. */
-import type { DictionaryEntry } from './dictionary-entry';
+import type { DictionaryEntry } from '../model/dictionary-entry';
 
 export const testEntry = (
   form: string,

@@ -8,10 +8,12 @@
  * - written exactly as in the corpus (case included), so the word "long" is not the name "Long";
  * - not part of another capitalised name: "Jimmy Carter", "Carter Ham" (honorifics like "Dr Ng" are fine).
  */
-import type { RawMatch } from '../match/dictionary-entry';
+
+import { isHonorific } from '../lexicon/honorifics';
+import type { RawMatch } from '../model/dictionary-entry';
 import type { Mention } from '../model/mention';
 import type { ResolverIndex } from './resolver-index';
-import { capitalisedWordAfter, capitalisedWordBefore, isHonorific, isNotAName } from './text-context';
+import { capitalisedWordAfter, capitalisedWordBefore, isNotAName } from './text-context';
 
 interface CoreferenceInput {
   text: string;

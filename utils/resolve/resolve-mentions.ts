@@ -10,7 +10,7 @@
  */
 import { earliestDay } from '../corpus/partial-date';
 import type { Corpus } from '../corpus/schema';
-import type { DictionaryEntry, RawMatch } from '../match/dictionary-entry';
+import type { DictionaryEntry, RawMatch } from '../model/dictionary-entry';
 import type { ArticleDate, Mention, MentionKind } from '../model/mention';
 import { resolveShortNames } from './coreference';
 import { misspellingFlag } from './fact-check';

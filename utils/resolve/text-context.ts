@@ -3,10 +3,10 @@
  * Gen. Phan Van Giang"), words that move a title out of the present ("former", "then-", "deputy"),
  * and whether a capitalised name follows (so a role phrase is about someone the corpus lacks).
  */
+import { HONORIFIC_WORD } from '../lexicon/honorifics';
 
-/** Honorifics and ranks news puts before a name; allowed between a title and the name. */
-const HONORIFIC =
-  "(?:Dr|Mr|Mrs|Ms|Madam|Prof|Professor|Sir|Gen|General|Lt|Lieutenant|Maj|Major|Col|Colonel|Brig|Brigadier|Senior|Adm|Admiral|Vice|Rear|Air|Chief|Marshal|Datuk|Dato'?|Datuk Seri|Dato' Seri|Tan Sri|Haji|Hajah|Pehin|Dasho|H\\.E\\.|Excellency|Police|Pol|Captain|Capt)\\.?";
+/** Honorifics and ranks (the one lexicon) are allowed between a title and the name. */
+const HONORIFIC = HONORIFIC_WORD;
 const GAP = new RegExp(`^(?:,\\s*)?(?:\\s+|\\s*${HONORIFIC}\\s+)*\\s*$`, 'u');
 const GAP_STRICT = new RegExp(`^[\\s,]*(?:${HONORIFIC}\\s+)*$`, 'u');
 
@@ -15,9 +15,11 @@ export function isTitleNameGap(between: string): boolean {
   return between.length <= 60 && between.length > 0 && (GAP.test(between) || GAP_STRICT.test(between));
 }
 
+const ENDS_WITH_HONORIFIC = new RegExp(`(?:^|\\s)${HONORIFIC}\\s+$`, 'u');
+
 /** True when only honorifics (or nothing) stand right before a short name: "Dr Ng", "Gen. Giang". */
 export function endsWithHonorific(before: string): boolean {
-  return new RegExp(`(?:^|\\s)${HONORIFIC}\\s+$`, 'u').test(before);
+  return ENDS_WITH_HONORIFIC.test(before);
 }
 
 /**
@@ -68,13 +70,14 @@ const NOT_NAMES = new Set([
   'December',
 ]);
 
+const NAME_AFTER = new RegExp(`^(?:,?\\s+(?:${HONORIFIC}\\s+)*)(\\p{Lu}[\\p{L}'\u2019-]+)`, 'u');
+
 /**
  * The start of a capitalised name right after `end` (past honorifics), or -1. "Japanese Defence
  * Minister Taro Yamada said" -> index of "Taro"; "the Pentagon chief said" -> -1.
  */
 export function nameStartAfter(text: string, end: number): number {
-  const rest = text.slice(end, end + 80);
-  const m = new RegExp(`^(?:,?\\s+(?:${HONORIFIC}\\s+)*)(\\p{Lu}[\\p{L}'\u2019-]+)`, 'u').exec(rest);
+  const m = NAME_AFTER.exec(text.slice(end, end + 80));
   if (!m || NOT_NAMES.has(m[1]!)) return -1;
   return end + m[0].length - m[1]!.length;
 }
@@ -99,8 +102,4 @@ export function capitalisedWordAfter(text: string, end: number): string | undefi
 
 export function isNotAName(word: string): boolean {
   return NOT_NAMES.has(word);
-}
-
-export function isHonorific(word: string): boolean {
-  return new RegExp(`^${HONORIFIC}$`, 'u').test(word);
 }

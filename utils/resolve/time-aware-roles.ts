@@ -13,7 +13,8 @@
  *   since the text names someone else than the corpus's holder;
  * - a role phrase followed by the holder's short name ("Defence Minister Kihara") is a full mention.
  */
-import type { RawMatch } from '../match/dictionary-entry';
+import { HONORIFIC_WORD } from '../lexicon/honorifics';
+import type { RawMatch } from '../model/dictionary-entry';
 import type { Flag, Mention } from '../model/mention';
 import { titleFlag } from './fact-check';
 import { holdersOnDate } from './office-timeline';
@@ -23,8 +24,7 @@ import { hasDesignateAfter, hasModifierBefore, isTitleNameGap, nameStartAfter } 
 const roleOffices = (m: RawMatch) => [...new Set(m.entries.filter((e) => e.kind === 'role').map((e) => e.target))];
 
 /** Trailing spaces, comma and honorifics before a name: "Minister Gen. |Phan" -> where the title ends. */
-const GAP_BEFORE_NAME =
-  /(?:,?\s+)(?:(?:Dr|Mr|Mrs|Ms|Madam|Prof|Sir|Gen|General|Lt|Maj|Col|Senior|Adm|Admiral|Air|Chief|Marshal|Datuk|Dato'?|Tan Sri|Haji|Pehin|Dasho|H\.E\.|Police|Pol|Captain|Capt)\.?\s+)*$/u;
+const GAP_BEFORE_NAME = new RegExp(`(?:,?\\s+)(?:${HONORIFIC_WORD}\\s+)*$`, 'u');
 
 interface AttachInput {
   text: string;

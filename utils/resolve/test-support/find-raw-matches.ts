@@ -3,8 +3,8 @@
  * every occurrence of every form, on word boundaries, overlaps included, grouped by span.
  */
 import type { Corpus } from '../../corpus/schema';
-import type { DictionaryEntry, RawMatch } from '../../match/dictionary-entry';
-import { rolePhraseEntries } from '../role-phrases';
+import { rolePhraseEntries } from '../../dictionary/role-phrases';
+import type { DictionaryEntry, RawMatch } from '../../model/dictionary-entry';
 
 export function testDictionary(corpus: Corpus): DictionaryEntry[] {
   const entries: DictionaryEntry[] = [];

@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { loadBundledCorpus } from '../corpus/bundled-corpus';
+import { buildDictionary } from '../dictionary/build-dictionary';
 import { extractBlocks } from '../extract/extract-blocks';
 import { joinBlocks } from '../extract/page-text';
-import { buildDictionary } from '../match/build-dictionary';
 import { compileMatcher } from '../match/compile-matcher';
-import type { RawMatch } from '../match/dictionary-entry';
+import type { RawMatch } from '../model/dictionary-entry';
 import type { ArticleDate } from '../model/mention';
-import { matchBlock } from './analyse-text';
+import { dictionaryStage } from './match-stages';
 import { resolveInChunks } from './resolve-in-chunks';
 
 // Equivalence, not content: whatever the corpus holds, resolving in chunks must give what one
@@ -21,9 +21,7 @@ const blocksOf = (file: string) => extractBlocks(parseHTML(readFileSync(`test/fi
 function resolveBoth(files: string[], date: ArticleDate, chunkChars: number) {
   const page = joinBlocks(files.flatMap(blocksOf));
   const matches: RawMatch[] = [];
-  page.blocks.forEach((b, i) => {
-    matchBlock(matcher, b.text, page.blockStarts[i] as number, matches);
-  });
+  for (const _ of dictionaryStage.run({ page, matcher, corpus, into: matches }));
   const chunks = [...resolveInChunks({ page, matches, corpus, date, chunkChars })];
   const whole = [...resolveInChunks({ page, matches, corpus, date, chunkChars: Number.POSITIVE_INFINITY })];
   return { page, chunks, chunked: chunks.flat(), whole: whole.flat() };

@@ -3,7 +3,7 @@
  * corpus (names, aliases, misspellings, short names, term labels, meeting names, role phrases);
  * the matcher itself knows nothing of the corpus.
  */
-import type { MentionKind, MentionVia } from '../model/mention';
+import type { MentionKind, MentionVia } from './mention';
 
 export interface DictionaryEntry {
   /** The form as written in the corpus, e.g. "Phan Văn Giang", "ADMM+", "Japanese Defence Minister". */

@@ -5,8 +5,8 @@
  */
 import type { Corpus } from '../corpus/schema';
 import type { MentionKind, MentionVia } from '../model/mention';
-import { rolePhraseEntries } from '../resolve/role-phrases';
-import type { DictionaryEntry } from './dictionary-entry';
+import { rolePhraseEntries } from './role-phrases';
+import type { DictionaryEntry } from '../model/dictionary-entry';
 
 /** "ADMM-Plus", "ADMM Plus" and "ADMM+" are one name: add the missing spellings of a "Plus" form. */
 export function plusVariants(form: string): string[] {

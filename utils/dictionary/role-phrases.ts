@@ -5,7 +5,7 @@
  * the resolution stage later turns each into the person who held the office on the article's date.
  */
 import type { Corpus, Country } from '../corpus/schema';
-import type { DictionaryEntry } from '../match/dictionary-entry';
+import type { DictionaryEntry } from '../model/dictionary-entry';
 
 /**
  * Words that say what kind of office it is but not whose: a title made only of these ("Defence

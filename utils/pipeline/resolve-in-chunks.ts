@@ -7,40 +7,16 @@
  * those first named after it (canonical names, one short paragraph each), and only the chunk's own
  * mentions are kept. Everything else the resolver does (titles, role phrases, ordinals, meeting
  * descriptions) reads a sentence or a clause around a match, which never crosses a block.
- * A page shorter than one chunk is resolved in one piece, exactly as before.
+ * A page shorter than one chunk is resolved in one piece, with nothing carried.
  */
 import type { Corpus } from '../corpus/schema';
 import { BLOCK_SEPARATOR, type PageText } from '../extract/page-text';
-import { attachAffixes } from '../match/attach-affixes';
-import type { DictionaryEntry, RawMatch } from '../match/dictionary-entry';
+import type { DictionaryEntry, RawMatch } from '../model/dictionary-entry';
 import type { ArticleDate, Mention } from '../model/mention';
+import { attachAffixes } from '../resolve/attach-affixes';
 import { resolveMentions } from '../resolve/resolve-mentions';
 
 export const RESOLVE_CHUNK_CHARS = 48_000;
-
-/** One piece: resolve, attach affixes, and keep affixes out of neighbouring mentions and blocks. */
-export function resolvePage({
-  page,
-  matches,
-  corpus,
-  date,
-}: {
-  page: PageText;
-  matches: RawMatch[];
-  corpus: Corpus;
-  date: ArticleDate;
-}): Mention[] {
-  const mentions = resolveMentions({ text: page.text, matches, corpus, date }).map((m) => attachAffixes(page.text, m));
-  // Affixes may not reach into a neighbouring mention or across a block.
-  const out: Mention[] = [];
-  for (const m of mentions) {
-    const prev = out.at(-1);
-    if (prev && m.start < prev.end) continue;
-    if (page.text.slice(m.start, m.end).includes(BLOCK_SEPARATOR)) continue;
-    out.push(m);
-  }
-  return out;
-}
 
 const INTRODUCES = new Set<DictionaryEntry['via']>(['name', 'alias', 'misspelling']);
 
@@ -60,18 +36,30 @@ export interface ChunkInput {
 
 /** Yields the mentions of each chunk in page order (page-text offsets, affixes attached). */
 export function* resolveInChunks({ page, matches, corpus, date, chunkChars = RESOLVE_CHUNK_CHARS }: ChunkInput): Generator<Mention[]> {
+  const names = new Map<string, string>();
+  const introduced = new Set<string>();
   if (page.text.length <= chunkChars) {
-    yield resolvePage({ page, matches, corpus, date });
+    // One piece: nothing to carry in from other chunks.
+    yield resolveChunk({
+      page,
+      start: 0,
+      end: page.text.length,
+      chunkMatches: matches,
+      introduced,
+      firstFull: new Map(),
+      names,
+      corpus,
+      date,
+    });
     return;
   }
-  const names = new Map(corpus.people.map((p) => [p.id, p.name]));
+  for (const p of corpus.people) names.set(p.id, p.name);
   // Where each person is first named in full on the whole page.
   const firstFull = new Map<string, number>();
   for (const m of matches) {
     const id = fullPersonTarget(m);
     if (id && !firstFull.has(id)) firstFull.set(id, m.start);
   }
-  const introduced = new Set<string>();
   let mi = 0;
   let bi = 0;
   while (bi < page.blocks.length) {
@@ -89,6 +77,10 @@ export function* resolveInChunks({ page, matches, corpus, date, chunkChars = RES
   }
 }
 
+/**
+ * Resolves one chunk on its own text, led and followed by the carried names, and keeps only the
+ * chunk's own mentions, with affixes attached but never reaching into a neighbour or across a block.
+ */
 function resolveChunk({
   page,
   start,
