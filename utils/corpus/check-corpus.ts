@@ -49,13 +49,20 @@ export function danglingReferences(corpus: Corpus): string[] {
   return problems;
 }
 
-type Span = { from: string; to: string; who: string; acting: boolean };
+/** `to` is the last day the role can have run; `toEarliest` the first day its (partial) end can mean. */
+type Span = { from: string; to: string; toEarliest: string; who: string; acting: boolean };
 
 function spansByOffice(corpus: Corpus, today: string): Map<string, Span[]> {
   const byOffice = new Map<string, Span[]>();
   for (const p of corpus.people) {
     for (const r of p.roles) {
-      const span = { from: earliestDay(r.start), to: r.end === null ? today : latestDay(r.end), who: p.id, acting: r.acting };
+      const span = {
+        from: earliestDay(r.start),
+        to: r.end === null ? today : latestDay(r.end),
+        toEarliest: r.end === null ? today : earliestDay(r.end),
+        who: p.id,
+        acting: r.acting,
+      };
       byOffice.set(r.office, [...(byOffice.get(r.office) ?? []), span]);
     }
   }
@@ -65,7 +72,9 @@ function spansByOffice(corpus: Corpus, today: string): Map<string, Span[]> {
 
 /**
  * Two substantive (non-acting) holders of one office may not overlap, except on the handover day
- * (the convention is: the outgoing holder's end equals the successor's start).
+ * (the convention is: the outgoing holder's end equals the successor's start). A handover known only
+ * to the month ("2018-08" for both the end and the start) is not an overlap: the successor may not
+ * start before the earliest day the predecessor's end can mean.
  */
 export function overlappingHolders(corpus: Corpus, today: string): string[] {
   const problems: string[] = [];
@@ -74,7 +83,7 @@ export function overlappingHolders(corpus: Corpus, today: string): string[] {
     for (let i = 1; i < real.length; i++) {
       const a = real[i - 1] as Span;
       const b = real[i] as Span;
-      if (b.from < a.to) problems.push(`${office}: ${a.who} (to ${a.to}) overlaps ${b.who} (from ${b.from})`);
+      if (b.from < a.toEarliest) problems.push(`${office}: ${a.who} (to ${a.to}) overlaps ${b.who} (from ${b.from})`);
     }
   }
   return problems;
