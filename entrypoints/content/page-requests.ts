@@ -1,4 +1,5 @@
 /** Answers the popup's page protocol (utils/messaging/page-protocol.ts) from the scanner's state. */
+import { browser } from 'wxt/browser';
 import type { PageReply, PageRequestType } from '../../utils/messaging/page-protocol';
 import type { PlacedMention } from '../../utils/page/place-mentions';
 import type { PageScanner } from './page-scanner';
@@ -45,4 +46,16 @@ export async function answerPageRequest(
     default:
       return { ok: false, error: `unknown page request "${String(message.type).slice(0, 60)}"` };
   }
+}
+
+/**
+ * Listens for the popup's page requests. Only the top frame answers: the popup asks about the page
+ * the reader sees, and one answer per tab keeps `tabs.sendMessage` from racing between frames.
+ */
+export function listenForPageRequests(state: PageState): void {
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    const m = message as { type?: unknown } | null;
+    if (!m || typeof m.type !== 'string' || !m.type.startsWith('page/') || window !== window.top) return undefined;
+    return answerPageRequest(m, state);
+  });
 }

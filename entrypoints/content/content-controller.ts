@@ -1,0 +1,177 @@
+/**
+ * The content script's state on one page, in one place: the reader's settings, the corpus and its
+ * matcher, whether the extension runs here, and the scanner, marks and hover card that act on them.
+ * Settings decide whether to run; the corpus comes from the background; the scanner marks the page
+ * in slices; the hover card explains marks; the rescan observer rescans what changed; the popup's
+ * page requests (page-requests.ts) read and steer it through `pageState`.
+ */
+import matcherSnapshot from 'virtual:defence-lens-matcher-snapshot';
+import type { Corpus } from '../../utils/corpus/schema';
+import type { Matcher } from '../../utils/match/compile-matcher';
+import { matcherForCorpus } from '../../utils/match/corpus-matcher';
+import { request } from '../../utils/messaging/client';
+import type { PlacedMention } from '../../utils/page/place-mentions';
+import { stepMention } from '../../utils/page/step-mentions';
+import { markStyleAttribute, settingsEffect } from '../../utils/rescan/settings-effect';
+import { loadSettings, watchSettings } from '../../utils/settings/settings';
+import { DEFAULT_SETTINGS, isActiveOn, type Settings } from '../../utils/settings/settings-model';
+import { watchCorpusRevision } from '../../utils/storage/corpus-revision';
+import { Marks } from './highlights';
+import { HoverCard } from './hover-card';
+import type { PageState } from './page-requests';
+import { PageScanner, type ScanContext } from './page-scanner';
+import { RescanObserver } from './rescan-observer';
+
+export class ContentController {
+  private settings: Settings = DEFAULT_SETTINGS;
+  private corpus: Corpus | undefined;
+  private matcher: Matcher | undefined;
+  private active = false;
+  /** The mention the keyboard last stepped to: stepping goes on from it once its card is closed. */
+  private stepped: PlacedMention | undefined;
+  private readonly root: HTMLElement;
+  private readonly marks = new Marks();
+  private readonly scanner: PageScanner;
+  private readonly card: HoverCard;
+  private readonly observer: RescanObserver;
+
+  /** What the popup's page requests read and do. */
+  readonly pageState: PageState;
+
+  constructor(
+    private readonly doc: Document,
+    /** The page's host name, read when settings are applied (they name sites by host). */
+    private readonly hostname: () => string,
+  ) {
+    this.root = doc.documentElement;
+    this.scanner = new PageScanner(doc);
+    this.pageState = {
+      scanner: this.scanner,
+      reveal: (pm) => this.reveal(pm),
+      active: () => this.active,
+      rescan: async (date) => {
+        this.scanner.dateOverride = date;
+        await this.fullScan();
+      },
+    };
+    this.card = new HoverCard({
+      doc,
+      corpus: () => this.corpus,
+      index: () => this.scanner.index,
+      date: () => this.scanner.date,
+      settings: () => this.settings,
+      shadowRoots: () => this.scanner.shadows.roots,
+      step: (direction) => this.step(direction),
+    });
+    this.observer = new RescanObserver({ active: () => this.active, rescan: (roots) => this.rescanRoots(roots) });
+  }
+
+  /** Loads the settings, follows their changes and the corpus's, and scans the page if it is on. */
+  async start(): Promise<void> {
+    try {
+      this.settings = await loadSettings();
+      watchSettings((s) => void this.applySettings(s));
+      watchCorpusRevision(async () => {
+        await this.loadCorpus();
+        if (this.active) await this.fullScan();
+      });
+      await this.applySettings(this.settings);
+      if (!this.active) this.publish('off');
+      if (this.doc.body) this.observer.observe(this.doc.body);
+    } catch (error) {
+      this.publish('error');
+      console.warn('Defence Lens: could not start', error);
+    }
+  }
+
+  /** Tells tests and tools how the page stands: `<html data-defence-lens="ready 2026.1" data-defence-lens-marks="12">`. */
+  private publish(state: string): void {
+    this.root.setAttribute('data-defence-lens', state);
+    this.root.setAttribute('data-defence-lens-marks', String(this.marks.size()));
+  }
+
+  private scanContext(): ScanContext | undefined {
+    const { corpus, matcher, marks } = this;
+    return corpus && matcher ? { corpus, matcher, marks, kinds: () => this.settings.markKinds } : undefined;
+  }
+
+  private async loadCorpus(): Promise<void> {
+    const reply = await request('corpus/snapshot', {});
+    this.corpus = reply;
+    // The bundled entries come compiled from the build; only the reader's own records compile here.
+    this.matcher = matcherForCorpus({ snapshot: matcherSnapshot, corpus: reply, userIds: reply.userIds ?? [] });
+  }
+
+  private async fullScan(): Promise<void> {
+    performance.mark('defence-lens:scan-start');
+    if (!this.corpus || !this.matcher) await this.loadCorpus();
+    const ctx = this.scanContext();
+    if (!ctx || !this.active) return;
+    this.scanner.reset(this.marks);
+    const n = await this.scanner.scanAll(ctx);
+    if (n < 0) return; // superseded by a newer scan
+    // The scan ends when the marks are registered: at once, or on a page with very many marks when
+    // those near the viewport are (the observer's first report, at the next frame).
+    this.marks.whenRegistered(() => performance.measure('defence-lens:scan', 'defence-lens:scan-start'));
+    this.publish(`ready ${ctx.corpus.version}`);
+    // Only pages (and frames) with something to hover get the card's host.
+    if (n > 0) this.card.warmUp();
+  }
+
+  private async rescanRoots(roots: Node[]): Promise<void> {
+    const ctx = this.scanContext();
+    if (!ctx || roots.length === 0) return;
+    await this.scanner.scanRoots(ctx, roots);
+    this.publish(`ready ${ctx.corpus.version}`);
+  }
+
+  private applyMarkStyle(): void {
+    // An attribute that does not change is not set again: that too would restyle the whole page.
+    const want = markStyleAttribute(this.settings.markStyle);
+    if (this.root.getAttribute('data-defence-lens-style') === want) return;
+    if (want === null) this.root.removeAttribute('data-defence-lens-style');
+    else this.root.setAttribute('data-defence-lens-style', want);
+  }
+
+  private async applySettings(next: Settings): Promise<void> {
+    const before = { active: this.active, kinds: this.settings.markKinds };
+    this.settings = next;
+    this.applyMarkStyle();
+    this.active = isActiveOn(next, this.hostname());
+    const effect = settingsEffect(before, { active: this.active, kinds: next.markKinds });
+    if (effect === 'turn-off') {
+      this.scanner.reset(this.marks);
+      this.card.detach();
+      this.publish(this.corpus ? `off ${this.corpus.version}` : 'off');
+      return;
+    }
+    this.card.attach();
+    if (effect === 'scan') await this.fullScan();
+    else if (effect === 'remark') {
+      this.marks.clear();
+      this.marks.add(this.scanner.placed, next.markKinds);
+      this.marks.commit();
+      this.publish(`ready ${this.corpus?.version ?? ''}`);
+    }
+  }
+
+  /** Scrolls to a mention, flashes it and opens its card, pinned. */
+  private reveal(pm: PlacedMention, focus = false): void {
+    pm.startNode.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+    this.marks.flash(pm.range);
+    this.card.show({ mention: pm, pin: true, focus });
+  }
+
+  private step(direction: 1 | -1): void {
+    if (!this.active) return;
+    const next = stepMention({
+      placed: this.scanner.placed,
+      from: this.card.openFor ?? this.stepped,
+      direction,
+      kinds: this.settings.markKinds,
+    });
+    if (!next) return;
+    this.stepped = next;
+    this.reveal(next, true);
+  }
+}
