@@ -2,6 +2,9 @@
 import type { Frame, Page } from 'playwright-core';
 import type { ArticleDate, Mention } from '../../../utils/model/mention';
 import type { E2E } from './extension';
+import { phrasePoint, type RegisteredMark, readRegisteredMarks } from './page-probes';
+
+export type { RegisteredMark } from './page-probes';
 
 /** Finds the tab showing `page` by asking every tab's content script, as the popup asks its tab (page/mentions). */
 export async function askPage(
@@ -27,30 +30,9 @@ export async function mentionsOnPage(env: E2E, page: Page): Promise<{ date: Arti
   return (await askPage(env, page))?.data;
 }
 
-/** A registered mark: its highlight's name, its text, and its top in viewport heights from the top of the screen. */
-export interface RegisteredMark {
-  name: string;
-  text: string;
-  at: number;
-}
-
 /** The marks registered with the browser (CSS.highlights), flash excluded. */
 export function registeredMarks(page: Page | Frame): Promise<RegisteredMark[]> {
-  return page.evaluate(() => {
-    const out: { name: string; text: string; at: number }[] = [];
-    const reg = (CSS as unknown as { highlights: Map<string, Iterable<AbstractRange>> }).highlights;
-    for (const [name, h] of reg) {
-      if (!name.startsWith('defence-lens-') || name === 'defence-lens-flash') continue;
-      for (const r of h) {
-        const live = document.createRange();
-        live.setStart(r.startContainer, r.startOffset);
-        live.setEnd(r.endContainer, r.endOffset);
-        // Index assignment, not push: hostile fixtures replace Array.prototype.push in this world.
-        out[out.length] = { name, text: live.toString(), at: live.getBoundingClientRect().top / innerHeight };
-      }
-    }
-    return out;
-  });
+  return page.evaluate(readRegisteredMarks);
 }
 
 /** The text of every registered mark. */
@@ -60,20 +42,7 @@ export async function highlightedTexts(page: Page | Frame): Promise<string[]> {
 
 /** Moves the pointer onto the first occurrence of `phrase` (a few characters in), as a reader would. */
 export async function hoverPhrase(page: Page, phrase: string): Promise<void> {
-  const point = await page.evaluate((p) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const at = (n.nodeValue ?? '').indexOf(p);
-      if (at < 0) continue;
-      (n.parentElement as Element).scrollIntoView({ block: 'center' });
-      const range = document.createRange();
-      range.setStart(n, at);
-      range.setEnd(n, at + Math.min(3, p.length));
-      const r = range.getBoundingClientRect();
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-    }
-    return null;
-  }, phrase);
+  const point = await page.evaluate(phrasePoint, phrase);
   if (!point) throw new Error(`"${phrase}" is not on the page`);
   await page.mouse.move(point.x - 40, point.y + 60);
   await page.mouse.move(point.x, point.y, { steps: 3 });

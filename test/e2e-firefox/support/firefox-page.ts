@@ -1,0 +1,61 @@
+/** What a reader does and sees on a page in Firefox (puppeteer), on top of the probes shared with the Chromium suite. */
+import type { Frame, Page } from 'puppeteer-core';
+import { phrasePoint, type RegisteredMark, readRegisteredMarks } from '../../e2e/support/page-probes';
+
+export const registeredMarks = (page: Page | Frame): Promise<RegisteredMark[]> => page.evaluate(readRegisteredMarks);
+export const highlightedTexts = async (page: Page | Frame): Promise<string[]> => (await registeredMarks(page)).map((m) => m.text);
+
+/** Moves the pointer onto the first occurrence of `phrase` (a few characters in), as a reader would. */
+export async function hoverPhrase(page: Page, phrase: string): Promise<void> {
+  const point = await page.evaluate(phrasePoint, phrase);
+  if (!point) throw new Error(`"${phrase}" is not on the page`);
+  await page.mouse.move(point.x - 40, point.y + 60);
+  await page.mouse.move(point.x, point.y, { steps: 3 });
+}
+
+export interface CardState {
+  /** A visible card is open. */
+  open: boolean;
+  title: string | null;
+  text: string;
+  links: { text: string; target: string | null; href: string | null }[];
+  /** The card's host holds focus (a keyboard-opened card takes it). */
+  focused: boolean;
+}
+
+/** The hover card as the page shows it: in the open shadow root of its <defence-lens-card> host. */
+export function cardState(page: Page): Promise<CardState> {
+  return page.evaluate(() => {
+    const host = document.querySelector('defence-lens-card');
+    const card = host?.shadowRoot?.querySelector('[data-testid=defence-lens-card]') ?? null;
+    const visible = !!host && !!card && getComputedStyle(host).visibility !== 'hidden';
+    return {
+      open: visible,
+      title: card?.querySelector('h2')?.textContent ?? null,
+      text: card?.textContent ?? '',
+      links: [...(card?.querySelectorAll('a') ?? [])].map((a) => ({
+        text: a.textContent ?? '',
+        target: a.getAttribute('target'),
+        href: a.getAttribute('href'),
+      })),
+      focused: document.activeElement === host,
+    };
+  });
+}
+
+/** Presses a key with Alt and Shift held (the mention-stepping shortcuts). */
+export async function pressAltShift(page: Page, code: 'KeyN' | 'KeyP'): Promise<void> {
+  await page.keyboard.down('Alt');
+  await page.keyboard.down('Shift');
+  await page.keyboard.press(code);
+  await page.keyboard.up('Shift');
+  await page.keyboard.up('Alt');
+}
+
+/** Text of the first element matching `selector` in `page`, or null. */
+export const textOf = (page: Page, selector: string): Promise<string | null> =>
+  page.evaluate((s: string) => document.querySelector(s)?.textContent ?? null, selector);
+
+/** Number of elements matching `selector` in `page`. */
+export const countOf = (page: Page, selector: string): Promise<number> =>
+  page.evaluate((s: string) => document.querySelectorAll(s).length, selector);
