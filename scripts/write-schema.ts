@@ -1,4 +1,7 @@
-/** `npm run schema`: writes data/corpus.schema.json, the published JSON Schema of the import format. */
+/**
+ * `npm run schema`: writes data/corpus.schema.json, the published JSON Schema of the import format,
+ * from the file schema of the current format version (utils/corpus/corpus-file.ts).
+ */
 import { writeFileSync } from 'node:fs';
 import { corpusJsonSchema } from '../utils/corpus/json-schema';
 

@@ -24,7 +24,7 @@ export function ExportPanel({
   const [status, setStatus] = useState('');
   const [confirming, setConfirming] = useState(false);
   const exportScope = async (scope: 'all' | 'user') => {
-    const file = await exportCorpus(db, scope, version);
+    const file = await exportCorpus(db, scope);
     download(`defence-lens-${scope === 'all' ? 'corpus' : 'my-records'}.json`, `${JSON.stringify(file, null, 2)}\n`);
   };
   const reset = async () => {

@@ -161,21 +161,7 @@ export type AnyRecord = Person | Meeting | Term | Office | Country;
 /** A record together with its kind: what the database stores and messages carry. */
 export type TaggedRecord = { [K in RecordKind]: { kind: K; record: RecordOf<K> } }[RecordKind];
 
-/** The whole corpus, as files hold it and as imports and exports carry it. */
-export const corpusFileSchema = z.strictObject({
-  format: z.literal('defence-lens-corpus').optional(),
-  version: z.string().max(50).optional(),
-  countries: z.array(z.unknown()).default([]),
-  offices: z.array(z.unknown()).default([]),
-  people: z.array(z.unknown()).default([]),
-  meetings: z.array(z.unknown()).default([]),
-  terms: z.array(z.unknown()).default([]),
-  ambiguities: z.array(z.unknown()).default([]),
-  /** Ids of bundled records the reader hid (exports carry them so that an import restores the same view). */
-  hidden: z.array(z.unknown()).default([]),
-});
-
-/** Top-level keys of a corpus file and the record kind each holds. */
+/** Top-level keys of a corpus file and the record kind each holds (the file wrapper itself: corpus-file.ts). */
 export const COLLECTIONS = {
   people: 'person',
   meetings: 'meeting',

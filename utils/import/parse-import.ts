@@ -1,8 +1,9 @@
 /**
- * Reads a corpus file that a reader wants to import and checks every record with the same schema
- * as the bundled data. Never throws: a file that cannot be used gets one clear message, and each
+ * Reads a corpus file that a reader wants to import: the wrapper through the importer of its format
+ * version (utils/corpus/corpus-file.ts), then every record with the same schema as the bundled data. Never throws: a file that cannot be used gets one clear message, and each
  * bad record gets an error naming its place and the field ("people[12].roles[0].start: not a date").
  */
+import { COLLECTION_KEYS, readCorpusFileWrapper } from '../corpus/corpus-file';
 import { COLLECTIONS, COUNTRY_ID_PATTERN, ID_PATTERN, RECORD_SCHEMAS, type RecordKind, type TaggedRecord } from '../corpus/schema';
 
 /** Larger files are refused before parsing: a corpus of 10,000 records is about 5 MB. */
@@ -67,33 +68,20 @@ export function* parseImportSteps(text: string, byteLength = text.length): Gener
   } catch (error) {
     return { ok: false, error: `This file is not JSON: ${error instanceof Error ? error.message : String(error)}` };
   }
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    return { ok: false, error: 'The top level must be an object with "people", "meetings", "terms", "offices" or "countries" arrays.' };
-  }
-  const top = data as Record<string, unknown>;
-  const known = new Set([...Object.keys(COLLECTIONS), 'hidden', 'format', 'version', 'ambiguities']);
-  const unknownKeys = Object.keys(top).filter((k) => !known.has(k));
-  if (unknownKeys.length > 0)
-    return {
-      ok: false,
-      error: `Unknown top-level key "${unknownKeys[0]?.slice(0, 60)}": expected people, meetings, terms, offices or countries.`,
-    };
-  if (!Object.keys(COLLECTIONS).some((k) => k in top) && !('hidden' in top))
-    return { ok: false, error: 'The file holds no "people", "meetings", "terms", "offices" or "countries".' };
-  if (top.format !== undefined && top.format !== 'defence-lens-corpus')
-    return { ok: false, error: '"format" must be "defence-lens-corpus" when given: this file is something else.' };
-  if (top.version !== undefined && (typeof top.version !== 'string' || top.version.length > 50))
-    return { ok: false, error: '"version" must be a short text when given.' };
+  // The wrapper, checked by the importer of the file's format version and upgraded to the current one.
+  const wrapper = readCorpusFileWrapper(data);
+  if (!wrapper.ok) return wrapper;
+  const top = wrapper.file;
 
   const records: TaggedRecord[] = [];
   const invalid: InvalidRecord[] = [];
   let checked = 0;
-  const total = Object.keys(COLLECTIONS).reduce((n, k) => n + (Array.isArray(top[k]) ? (top[k] as unknown[]).length : 0), 0);
+  const total = COLLECTION_KEYS.reduce((n, k) => n + (top[k]?.length ?? 0), 0);
   const positions = new Map<string, string>();
-  for (const [collection, kind] of Object.entries(COLLECTIONS) as [string, RecordKind][]) {
+  for (const collection of COLLECTION_KEYS) {
+    const kind: RecordKind = COLLECTIONS[collection];
     const items = top[collection];
     if (items === undefined) continue;
-    if (!Array.isArray(items)) return { ok: false, error: `"${collection}" must be an array.` };
     for (let i = 0; i < items.length; i++) {
       const item: unknown = items[i];
       const where = `${collection}[${i}]`;
@@ -109,19 +97,16 @@ export function* parseImportSteps(text: string, byteLength = text.length): Gener
       yield { checked, total };
     }
   }
-  const hidden = parseHidden(top.hidden, invalid, positions);
-  if (typeof hidden === 'string') return { ok: false, error: hidden };
+  const hidden = parseHidden(top.hidden ?? [], invalid, positions);
   return { ok: true, records, invalid, positions, hidden };
 }
 
 /** The "hidden" list: ids only, each once, none also given as a record. Bad entries join `invalid`. */
 function parseHidden(
-  value: unknown,
+  value: readonly unknown[],
   invalid: InvalidRecord[],
   positions: ReadonlyMap<string, string>,
-): { id: string; where: string }[] | string {
-  if (value === undefined) return [];
-  if (!Array.isArray(value)) return '"hidden" must be an array of ids.';
+): { id: string; where: string }[] {
   const out: { id: string; where: string }[] = [];
   const seen = new Set<string>();
   value.forEach((id, i) => {

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
+import { CORPUS_FORMAT, CORPUS_FORMAT_VERSION, corpusFileSchema, readCorpusFileWrapper } from '../corpus/corpus-file';
 import type { TaggedRecord } from '../corpus/schema';
 import { commitImport, prepareImport } from '../import/import-flow';
 import { parseImport } from '../import/parse-import';
@@ -48,14 +49,14 @@ describe('import, export and reset', () => {
     const db = await fresh();
     await putRecord(db, testTerm('mine'));
     await putRecord(db, testTerm('admm', 'my edit'));
-    const file = await exportCorpus(db, 'user', 'v1');
+    const file = await exportCorpus(db, 'user');
     expect(file.terms.map((t) => (t as { id: string }).id).sort()).toEqual(['admm', 'mine']);
     const other = await fresh();
     const parsed = parseImport(JSON.stringify(file));
     if (!parsed.ok) throw new Error(parsed.error);
     expect(parsed.invalid).toEqual([]);
     await applyImport(other, parsed.records, { fileName: 'export.json', skipped: 0 });
-    expect(canonical(await exportCorpus(other, 'all', 'v1'))).toBe(canonical(await exportCorpus(db, 'all', 'v1')));
+    expect(canonical(await exportCorpus(other, 'all'))).toBe(canonical(await exportCorpus(db, 'all')));
   });
 
   it('an export of everything with hidden and edited records imports back into a fresh store as exactly the same data', async () => {
@@ -63,7 +64,7 @@ describe('import, export and reset', () => {
     await putRecord(db, testTerm('mine'));
     await putRecord(db, testTerm('admm', 'my edit'));
     await deleteRecord(db, 'adsom');
-    const exported = await exportCorpus(db, 'all', 'v1');
+    const exported = await exportCorpus(db, 'all');
     expect(exported.hidden).toEqual(['adsom']);
     const other = await fresh();
     const prepared = await prepareImport(other, JSON.stringify(exported));
@@ -71,7 +72,7 @@ describe('import, export and reset', () => {
     expect([prepared.preview.added.length, prepared.preview.changed.length, prepared.hide.toHide]).toEqual([1, 1, ['adsom']]);
     const result = await commitImport(other, prepared, { policy: 'cancel', fileName: 'all.json' });
     expect(result).toEqual({ added: 1, changed: 1, hidden: 1, skipped: 0 });
-    expect(canonical(await exportCorpus(other, 'all', 'v1'))).toBe(canonical(exported));
+    expect(canonical(await exportCorpus(other, 'all'))).toBe(canonical(exported));
     const rows = async (d: typeof db) => (await d.getAll('user')).map(({ updatedAt: _, ...row }) => row);
     expect(await rows(other)).toEqual(await rows(db));
     // Importing the same export again changes nothing at all.
@@ -176,5 +177,18 @@ describe('migration from version 1', () => {
     expect(await db.getAll('imports')).toEqual([]);
     await applyImport(db, [testTerm('after-upgrade')], { fileName: 'after.json', skipped: 0 });
     expect(await db.getAll('imports')).toMatchObject([{ fileName: 'after.json', added: 1 }]);
+  });
+});
+
+describe('the export is a file of the current format version', () => {
+  it('passes the one file schema, records included, and reads back as the current version', async () => {
+    const db = await fresh();
+    await putRecord(db, testTerm('mine'));
+    await deleteRecord(db, 'adsom');
+    const file = await exportCorpus(db, 'all');
+    expect(file).toMatchObject({ format: CORPUS_FORMAT, version: CORPUS_FORMAT_VERSION, hidden: ['adsom'] });
+    const checked = corpusFileSchema.safeParse(JSON.parse(JSON.stringify(file)));
+    expect(checked.success && checked.data.terms?.map((t) => t.id).sort()).toEqual(['admm', 'mine']);
+    expect(readCorpusFileWrapper(JSON.parse(JSON.stringify(file)))).toMatchObject({ ok: true, readAs: CORPUS_FORMAT_VERSION });
   });
 });

@@ -2,6 +2,7 @@
  * Import and export through the corpus store. An import is applied in ONE IndexedDB transaction:
  * either every record lands or none does, and a reader may cancel until it commits.
  */
+import { COLLECTION_OF, emptyCorpusFile } from '../corpus/corpus-file';
 import type { TaggedRecord } from '../corpus/schema';
 import { listHiddenRecords, listRecords, type ResolvedRecord } from './corpus-store';
 import type { CorpusDb, StoredUser } from './db';
@@ -79,37 +80,17 @@ export async function applyImport(
   }
 }
 
-export interface CorpusFile {
-  format: 'defence-lens-corpus';
-  version: string;
-  /** Bundled records the reader hid, so that importing an export restores exactly the same view. */
-  hidden: string[];
-  people: unknown[];
-  meetings: unknown[];
-  terms: unknown[];
-  offices: unknown[];
-  countries: unknown[];
-}
-
-const COLLECTION_OF = { person: 'people', meeting: 'meetings', term: 'terms', office: 'offices', country: 'countries' } as const;
+/** An export: a file of the current format version, every collection and the hidden list written out. */
+export type ExportedFile = ReturnType<typeof emptyCorpusFile>;
 
 /** Everything visible, or only the reader's own rows (their records and edits), in the import format. */
-export async function exportCorpus(db: CorpusDb, scope: 'all' | 'user', version: string): Promise<CorpusFile> {
-  const hidden = (await listHiddenRecords(db)).map((h) => h.record.id).sort();
-  const file: CorpusFile = {
-    format: 'defence-lens-corpus',
-    version,
-    hidden,
-    people: [],
-    meetings: [],
-    terms: [],
-    offices: [],
-    countries: [],
-  };
+export async function exportCorpus(db: CorpusDb, scope: 'all' | 'user'): Promise<ExportedFile> {
+  const file = emptyCorpusFile();
+  file.hidden = (await listHiddenRecords(db)).map((h) => h.record.id).sort();
   const rows: ResolvedRecord[] = await listRecords(db);
   for (const r of rows) {
     if (scope === 'user' && r.origin === 'bundled') continue;
-    file[COLLECTION_OF[r.kind]].push(r.record);
+    (file[COLLECTION_OF[r.kind]] as TaggedRecord['record'][]).push(r.record);
   }
   return file;
 }
