@@ -16,7 +16,8 @@ function scan(...args: string[]): ScanOutput {
   return JSON.parse(out) as ScanOutput;
 }
 
-describe('npm run scan: article dates', () => {
+// Each case starts `tsx` in a child process: seconds on a loaded machine, so the timeout is generous.
+describe('npm run scan: article dates', { timeout: 60_000 }, () => {
   it('prints an inferred 2016 date for the Hawaii report, which has no date metadata', () => {
     const out = scan('test/fixtures/hawaii-informal-meeting.html');
     expect(out.dateSource).toBe('inferred');

@@ -48,8 +48,24 @@ export interface Mention {
 
 export type DateSource = 'override' | 'meta' | 'json-ld' | 'time' | 'dateline' | 'inferred' | 'none';
 
+/**
+ * How far the date can be trusted (issue 20):
+ * - high: the reader's choice, publisher metadata, a header <time>, a dateline with its year, or a
+ *   year-explicit date at the top of the text;
+ * - medium: inferred, and the evidence pins the day to within a few days;
+ * - low: inferred, the year is settled but the day only within `range`. Good enough to name who held
+ *   an office (a role phrase), never enough for a fact-check flag.
+ */
+export type DateConfidence = 'high' | 'medium' | 'low';
+
 export interface ArticleDate {
   /** ISO day (YYYY-MM-DD), or null when nothing was found. */
   date: string | null;
   source: DateSource;
+  /** Absent on dates made before issue 20: read as high unless the source is 'inferred'. */
+  confidence?: DateConfidence;
+  /** What dated the page, in plain words ("the 17th ADMM, which the text says opened on Wednesday"). */
+  evidence?: string;
+  /** The inclusive days the evidence allows, when it does not settle one day. */
+  range?: { from: string; to: string };
 }

@@ -43,7 +43,10 @@ describe('detectArticleDate', () => {
 
   it('infers from the text when nothing else dates the page, and says so', () => {
     const doc = page('', '<p>Leaders met in February 2016. The ministers met on September 30.</p>');
-    expect(detect(doc)).toEqual({ date: '2016-10-01', source: 'inferred' });
+    // Issue 20: without meeting evidence the old lower bound is only a low-confidence guess...
+    expect(detect(doc)).toMatchObject({ date: '2016-10-01', source: 'inferred', confidence: 'low' });
+    // ...and when the caller passes the page's meetings (none here), a month and year date nothing.
+    expect(detectArticleDate(doc, { now: NOW, meetings: [] })).toEqual({ date: null, source: 'none' });
   });
 
   it('uses the text it is given instead of the body', () => {

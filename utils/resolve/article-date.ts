@@ -3,11 +3,18 @@
  * shows, then what the text implies. Works on a real DOM and on linkedom's Document alike, so only
  * querySelector(All), getAttribute and textContent are used.
  */
-import type { ArticleDate } from '../model/mention';
-import { findDateExpressions, isoDayOfMachineDate, isoOf } from './date-expressions';
-import { inferDateFromText, latestTodayIso } from './infer-article-date';
+import { earliestDay, latestDay } from '../corpus/partial-date';
+import type { Corpus } from '../corpus/schema';
+import type { RawMatch } from '../model/dictionary-entry';
+import type { ArticleDate, Mention } from '../model/mention';
+import type { MeetingEvidence } from './date-evidence';
+import { type DateExpression, findDateExpressions, isoDayOfMachineDate, isoOf, monthNumber } from './date-expressions';
+import { inferArticleDate, inferDateFromText, latestTodayIso } from './infer-article-date';
+import { resolveMeetingOrdinals } from './meeting-ordinals';
+import { resolverIndex } from './resolver-index';
 
-export { inferDateFromText } from './infer-article-date';
+export type { MeetingEvidence } from './date-evidence';
+export { inferArticleDate, inferDateFromText } from './infer-article-date';
 
 /** Meta tags that carry the publication time, most specific first. */
 const META_SELECTORS = [
@@ -51,6 +58,14 @@ export interface DetectArticleDateOptions {
   text?: string;
   /** For tests: what "today" is. */
   now?: Date;
+  /**
+   * The corpus meetings the page mentions (`meetingEvidence`), which date a report by their tense.
+   * Without it (a caller not yet passing it) the text alone dates the page, and an old-style guess
+   * from the latest year in the text is kept as a low-confidence fallback.
+   */
+  meetings?: MeetingEvidence[];
+  /** Where explicit dates in the text come from (the hand-written expressions unless a peer is measured). */
+  findExpressions?: (text: string) => DateExpression[];
 }
 
 /** A usable day: valid, not in the future, not before 1900. */
@@ -81,12 +96,77 @@ export function detectArticleDate(doc: Document | DocumentLike, options: DetectA
   }
 
   const text = options.text ?? d.body?.textContent ?? '';
-  const dateline = datelineDay(text);
+  const dateline = datelineDay(text) ?? placeDatelineDay(text);
   if (ok(dateline)) return { date: dateline, source: 'dateline' };
 
-  const inferred = inferDateFromText(text, now);
-  if (ok(inferred ?? undefined)) return { date: inferred, source: 'inferred' };
-  return { date: null, source: 'none' };
+  const inferred = inferArticleDate({
+    text,
+    now,
+    meetings: options.meetings,
+    yearlessDateline: yearlessDateline(text),
+    findExpressions: options.findExpressions,
+  });
+  if (inferred?.date && ok(inferred.date)) {
+    const { date, confidence, evidence, range } = inferred;
+    return { date, source: 'inferred', confidence, evidence, ...(range ? { range } : {}) };
+  }
+  if (options.meetings === undefined) {
+    // Transitional: the caller gave no meeting evidence, so the old lower bound stands in, as a guess.
+    const guess = inferDateFromText(text, now);
+    if (ok(guess ?? undefined))
+      return { date: guess, source: 'inferred', confidence: 'low', evidence: 'no earlier than the latest date written in the text' };
+  }
+  return { date: null, source: 'none', ...(inferred?.range ? { range: inferred.range, evidence: inferred.evidence } : {}) };
+}
+
+/** The page's meeting mentions with the days the corpus gives them. */
+export function meetingEvidence(mentions: readonly Mention[], corpus: Pick<Corpus, 'meetings'>): MeetingEvidence[] {
+  const byId = new Map(corpus.meetings.map((m) => [m.id, m]));
+  const out: MeetingEvidence[] = [];
+  for (const mention of mentions) {
+    // A mention that fits several meetings does not say which year it was.
+    if (mention.kind !== 'meeting' || mention.candidates) continue;
+    const meeting = byId.get(mention.id);
+    if (!meeting) continue;
+    out.push({
+      start: mention.start,
+      end: mention.end,
+      name: meeting.name,
+      from: earliestDay(meeting.start),
+      to: latestDay(meeting.end ?? meeting.start),
+    });
+  }
+  return out;
+}
+
+/**
+ * The meetings a page names without needing its date: names and aliases among the raw matches (one
+ * meeting per form) and ordinals ("the 17th ADMM"). For a caller that must date the page before
+ * resolving it; meeting descriptions ("held last week in Hawaii") need the date, so they are not here.
+ */
+export function pageMeetingEvidence({
+  text,
+  matches,
+  corpus,
+}: {
+  text: string;
+  matches: readonly RawMatch[];
+  corpus: Corpus;
+}): MeetingEvidence[] {
+  const named: Mention[] = [];
+  for (const m of matches) {
+    const targets = [
+      ...new Set(m.entries.filter((e) => e.kind === 'meeting' && (e.via === 'name' || e.via === 'alias')).map((e) => e.target)),
+    ];
+    if (targets.length !== 1) continue;
+    named.push({ start: m.start, end: m.end, text: m.text, kind: 'meeting', id: targets[0]!, name: m.text, via: 'name', flags: [] });
+  }
+  const ordinals = resolveMeetingOrdinals(text, resolverIndex(corpus));
+  const all = [...ordinals, ...named.filter((n) => !ordinals.some((o) => o.start < n.end && n.start < o.end))];
+  return meetingEvidence(
+    all.sort((a, b) => a.start - b.start),
+    corpus,
+  );
 }
 
 function machineDay(value: string | null | undefined): string | undefined {
@@ -141,4 +221,30 @@ function datelineDay(text: string): string | undefined {
     if (first && first.start === 0 && first.kind === 'full') return isoOf(first.year!, first.month, first.day);
   }
   return undefined;
+}
+
+const DATELINE_PLACE = "(?:^|\\n)[ \\t]*[A-Z][A-Z .'\u2019-]{2,30}(?:, [A-Z][A-Za-z .'\u2019-]{2,30})?,[ \\t]+";
+const DATELINE_END = '(?:[ \\t]*\\([^)\\n]{1,30}\\))?[ \\t]*(?:[-\u2013\u2014:]|--)';
+
+/** "SINGAPORE, 20 October 2018 \u2014": a place in capitals, a full date, a dash, at a block's start. */
+function placeDatelineDay(text: string): string | undefined {
+  const head = text.slice(0, 2000);
+  const re = new RegExp(`${DATELINE_PLACE}(.{6,24}?)${DATELINE_END}`, 'g');
+  for (let m = re.exec(head); m; m = re.exec(head)) {
+    const e = findDateExpressions(m[1]!)[0];
+    if (e && e.kind === 'full' && e.start === 0 && e.end === m[1]!.trimEnd().length) return isoOf(e.year!, e.month, e.day);
+  }
+  return undefined;
+}
+
+/** "KUALA LUMPUR, Nov 15 \u2014", "PENANG, Feb 26 (Bernama) --": the day and month of a yearless dateline. */
+function yearlessDateline(text: string): { month: number; day: number; text: string } | undefined {
+  const head = text.slice(0, 2000);
+  const re = new RegExp(`${DATELINE_PLACE}([A-Z][a-z]{2,8}\\.? \\d{1,2}|\\d{1,2} [A-Z][a-z]{2,8}\\.?)${DATELINE_END}`, 'g');
+  const m = re.exec(head);
+  if (!m) return undefined;
+  const parts = m[1]!.replace('.', '').split(' ');
+  const [month, day] = /^\d/.test(parts[0]!) ? [monthNumber(parts[1]!), Number(parts[0])] : [monthNumber(parts[0]!), Number(parts[1])];
+  if (!month || day < 1 || day > 31) return undefined;
+  return { month, day, text: m[0].trim() };
 }
