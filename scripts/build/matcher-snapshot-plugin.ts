@@ -16,6 +16,7 @@ import {
   termSchema,
 } from '../../utils/corpus/schema';
 import { buildMatcherSnapshot } from '../../utils/match/corpus-matcher';
+import { englishWords } from '../lib/english-words';
 
 export const MATCHER_SNAPSHOT_MODULE = 'virtual:defence-lens-matcher-snapshot';
 const RESOLVED = `\0${MATCHER_SNAPSHOT_MODULE}`;
@@ -44,7 +45,7 @@ export function matcherSnapshotPlugin(corpusDir = resolve(import.meta.dirname, '
     load(id) {
       if (id !== RESOLVED) return undefined;
       for (const f of readdirSync(corpusDir)) if (f.endsWith('.json')) this.addWatchFile(join(corpusDir, f));
-      const snapshot = buildMatcherSnapshot(readCorpus(corpusDir));
+      const snapshot = buildMatcherSnapshot(readCorpus(corpusDir), { words: englishWords() });
       // JSON.parse of a string literal is faster for engines to load than the same object literal.
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(snapshot))});`;
     },

@@ -4,9 +4,9 @@
  * and aliases; and role phrases ("Japanese Defence Minister") from the resolution stage.
  */
 import type { Corpus } from '../corpus/schema';
+import type { DictionaryEntry } from '../model/dictionary-entry';
 import type { MentionKind, MentionVia } from '../model/mention';
 import { rolePhraseEntries } from './role-phrases';
-import type { DictionaryEntry } from '../model/dictionary-entry';
 
 /** "ADMM-Plus", "ADMM Plus" and "ADMM+" are one name: add the missing spellings of a "Plus" form. */
 export function plusVariants(form: string): string[] {

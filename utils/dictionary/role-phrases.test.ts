@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countryPrefixes, rolePhraseEntries, titleStandsAlone } from './role-phrases';
 import { country, handMadeCorpus, office } from '../resolve/test-support/hand-made-corpus';
+import { countryPrefixes, rolePhraseEntries, titleStandsAlone } from './role-phrases';
 
 const formsFor = (officeId: string) =>
   rolePhraseEntries(handMadeCorpus())

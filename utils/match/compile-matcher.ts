@@ -51,6 +51,8 @@ export interface MatcherLayer {
 export interface Matcher {
   layers: MatcherLayer[];
   size: number;
+  /** Ordinary English words within an edit of a name part: no fuzzy name match is made on them. */
+  ordinaryWords?: ReadonlySet<string>;
 }
 
 const NONE: ReadonlySet<string> = new Set();
@@ -141,7 +143,11 @@ export function layerMatcher(base: Matcher, { add, suppress }: { add: readonly D
   const hidden = [...suppress];
   const layers: MatcherLayer[] = base.layers.map((l) => ({ trie: l.trie, suppressed: new Set([...l.suppressed, ...hidden]) }));
   if (add.length > 0) layers.push({ trie: compileTrie(add), suppressed: NONE });
-  return { layers, size: layers.reduce((n, l) => n + l.trie.size, 0) };
+  return {
+    layers,
+    size: layers.reduce((n, l) => n + l.trie.size, 0),
+    ...(base.ordinaryWords ? { ordinaryWords: base.ordinaryWords } : {}),
+  };
 }
 
 /** The child of `node` along `label`, or -1 (binary search over the sorted, consecutive children). */

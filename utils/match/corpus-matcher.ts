@@ -9,9 +9,11 @@ import type { Corpus } from '../corpus/schema';
 import { buildDictionary } from '../dictionary/build-dictionary';
 import { compileMatcher, compileTrie, layerMatcher, type Matcher } from './compile-matcher';
 import { loadMatcherSnapshot, type MatcherSnapshot, snapshotTrie } from './matcher-snapshot';
+import { ordinaryWordsNearNames } from './ordinary-words';
 
-export function buildMatcherSnapshot(corpus: Corpus): MatcherSnapshot {
-  return snapshotTrie(compileTrie(buildDictionary(corpus)), corpus.version);
+/** `words`: an English word list (build time only), from which the words near a name part are kept. */
+export function buildMatcherSnapshot(corpus: Corpus, { words }: { words?: Iterable<string> } = {}): MatcherSnapshot {
+  return snapshotTrie(compileTrie(buildDictionary(corpus)), corpus.version, words ? ordinaryWordsNearNames(corpus, words) : undefined);
 }
 
 export interface CorpusMatcherInput {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { plusVariants } from '../dictionary/build-dictionary';
-import { compileMatcher } from './compile-matcher';
 import type { DictionaryEntry } from '../model/dictionary-entry';
+import { compileMatcher } from './compile-matcher';
 import { findMatches } from './find-matches';
 import { testEntry } from './test-entry';
 

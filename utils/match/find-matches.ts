@@ -5,8 +5,9 @@
  * The inner loop folds on the fly through one table lookup per unit and allocates nothing until
  * a form actually ends.
  */
-import { childOf, type FlatTrie, type Matcher, type MatcherLayer } from './compile-matcher';
+
 import type { DictionaryEntry, RawMatch } from '../model/dictionary-entry';
+import { childOf, type FlatTrie, type Matcher, type MatcherLayer } from './compile-matcher';
 import { foldLowerUnit, foldUnit, isWordUnit } from './normalise';
 
 const SPACE = 32;

@@ -3,8 +3,9 @@
  * never pays for building the dictionary or the trie. Compact: one character per trie node for its
  * label and one for its child count (offset past the JSON escapes), and the entry table once.
  */
-import { type FlatTrie, linkChildren, type Matcher, matcherOf, rootTable, type TerminalEntry, terminalEntry } from './compile-matcher';
+
 import type { DictionaryEntry } from '../model/dictionary-entry';
+import { type FlatTrie, linkChildren, type Matcher, matcherOf, rootTable, type TerminalEntry, terminalEntry } from './compile-matcher';
 
 export const SNAPSHOT_FORMAT = 1;
 /** Child counts are stored as characters from "0" upwards, which JSON writes unescaped. */
@@ -21,9 +22,11 @@ export interface MatcherSnapshot {
   entries: EntryRow[];
   /** Flattened [node, entryCount, entryIndex…] for every node where forms end. */
   terminals: number[];
+  /** Ordinary English words within an edit of a name part (dictionary/ordinary-words.ts). */
+  ordinaryWords?: string[];
 }
 
-export function snapshotTrie(trie: FlatTrie, version: string): MatcherSnapshot {
+export function snapshotTrie(trie: FlatTrie, version: string, ordinaryWords?: readonly string[]): MatcherSnapshot {
   const rows: EntryRow[] = [];
   const rowOf = new Map<DictionaryEntry, number>();
   const terminals: number[] = [];
@@ -46,7 +49,15 @@ export function snapshotTrie(trie: FlatTrie, version: string): MatcherSnapshot {
       terminals.push(row);
     }
   }
-  return { format: SNAPSHOT_FORMAT, version, labels, counts, entries: rows, terminals };
+  return {
+    format: SNAPSHOT_FORMAT,
+    version,
+    labels,
+    counts,
+    entries: rows,
+    terminals,
+    ...(ordinaryWords ? { ordinaryWords: [...ordinaryWords] } : {}),
+  };
 }
 
 /** Rebuilds the flat trie from a snapshot; throws on a snapshot that does not hang together. */
@@ -91,5 +102,6 @@ export function loadTrieSnapshot(snapshot: MatcherSnapshot): FlatTrie {
 }
 
 export function loadMatcherSnapshot(snapshot: MatcherSnapshot): Matcher {
-  return matcherOf(loadTrieSnapshot(snapshot));
+  const matcher = matcherOf(loadTrieSnapshot(snapshot));
+  return snapshot.ordinaryWords ? { ...matcher, ordinaryWords: new Set(snapshot.ordinaryWords) } : matcher;
 }

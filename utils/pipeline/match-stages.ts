@@ -5,9 +5,11 @@
  * names) is one file exporting a MatchStage, and one line in MATCH_STAGES.
  */
 import type { Corpus } from '../corpus/schema';
+import { nameIndex } from '../dictionary/name-parts';
 import type { PageText } from '../extract/page-text';
 import type { Matcher } from '../match/compile-matcher';
 import { findMatches } from '../match/find-matches';
+import { findNameVariants } from '../match/find-name-variants';
 import type { RawMatch } from '../model/dictionary-entry';
 
 export interface MatchStageInput {
@@ -45,4 +47,32 @@ export const dictionaryStage: MatchStage = {
   },
 };
 
-export const MATCH_STAGES: readonly MatchStage[] = [dictionaryStage];
+/**
+ * People's names as articles write them when no dictionary form does (misspellings, romanisation
+ * variants, name order): block by block, beside what the dictionary already found there.
+ */
+export const nameVariantStage: MatchStage = {
+  name: 'name-variants',
+  *run({ page, matcher, corpus, into }) {
+    const index = nameIndex(corpus);
+    const found: RawMatch[] = [];
+    let k = 0;
+    for (let i = 0; i < page.blocks.length; i++) {
+      const block = page.blocks[i]?.text ?? '';
+      const blockStart = page.blockStarts[i] as number;
+      const blockEnd = blockStart + block.length;
+      while (k < into.length && (into[k] as RawMatch).start < blockStart) k++;
+      const known: RawMatch[] = [];
+      for (let j = k; j < into.length && (into[j] as RawMatch).start < blockEnd; j++) {
+        const m = into[j] as RawMatch;
+        known.push({ ...m, start: m.start - blockStart, end: m.end - blockStart });
+      }
+      for (const m of findNameVariants({ text: block, index, ordinaryWords: matcher.ordinaryWords, known }))
+        found.push({ ...m, start: m.start + blockStart, end: m.end + blockStart });
+      yield;
+    }
+    for (const m of found) into.push(m);
+  },
+};
+
+export const MATCH_STAGES: readonly MatchStage[] = [dictionaryStage, nameVariantStage];

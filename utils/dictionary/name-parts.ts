@@ -1,0 +1,115 @@
+/**
+ * People's names cut into parts, for recognising the ways articles write them that no dictionary
+ * form lists: misspellings ("Lloyd Austen"), romanisation variants ("Souksavanh"/"Souksavan"),
+ * family-first and given-first order ("Kihara Minoru"), a dropped middle part or initial. Built
+ * once per corpus from every person's name and aliases; the finder in match/find-name-variants.ts
+ * reads it.
+ */
+import type { Corpus } from '../corpus/schema';
+
+export interface NamePart {
+  /** Folded: lower case, no diacritics ("văn" -> "van"). */
+  text: string;
+  /** Romanisation key: spellings that outlets use interchangeably share it (romanisationKey). */
+  key: string;
+  /** Initials and generational suffixes ("N.", "Jr.", "III") may be left out. */
+  optional: boolean;
+}
+
+export interface NameForm {
+  person: string;
+  parts: NamePart[];
+  /** Cultures that write the family name first: given-first order is a variant, not an error. */
+  familyFirst: boolean;
+}
+
+export interface NameIndex {
+  forms: NameForm[];
+  /** Folded part -> the forms that hold it. */
+  formsByPart: Map<string, number[]>;
+  /** Folded part -> how many people hold it (a part of one person only is distinctive). */
+  peopleByPart: Map<string, number>;
+}
+
+/** Countries whose people's names are written family name first. */
+const FAMILY_FIRST = new Set(['CN', 'JP', 'KR', 'KP', 'VN', 'TW']);
+
+/** Patronymic and other particles between name parts ("bin", "binti"): not parts of their own. */
+export const NAME_PARTICLES = new Set(['bin', 'binti', 'bte', 'bt', 'b.', 'al', 'el']);
+const SUFFIX = /^(?:jr\.?|sr\.?|ii|iii|iv)$/;
+const INITIAL = /^\p{L}\.$/u;
+
+/** Lower case, without diacritics, with a plain apostrophe; ASCII needs no Unicode pass. */
+export function foldName(s: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range test itself
+  if (/^[\x00-\x7f]*$/.test(s)) return s.toLowerCase();
+  return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').replace(/[’‘]/g, "'").toLowerCase();
+}
+
+/** One Malay and Arabic given name, many spellings. */
+const MUHAMMAD = new Set(['mohd', 'md', 'mohamed', 'mohamad', 'mohammad', 'mohammed', 'muhammad', 'muhamad', 'muhammed', 'mohamud']);
+
+/**
+ * Spellings that outlets use for one sound collapse to one key: x/s, ou/oo/u/o, y/i, ph/p, th/t,
+ * kh/k, dh/d, ch/j, doubled letters, a final h or e, hyphens. Two parts with the same key are the
+ * same name romanised two ways.
+ */
+export function romanisationKey(folded: string): string {
+  if (MUHAMMAD.has(folded)) return 'muhammad';
+  let k = folded.replace(/[-'.]/g, '');
+  k = k.replace(/ph/g, 'p').replace(/th/g, 't').replace(/kh/g, 'k').replace(/dh/g, 'd').replace(/ch/g, 'j');
+  k = k.replace(/x/g, 's').replace(/ou|oo/g, 'u').replace(/o/g, 'u').replace(/y/g, 'i');
+  k = k.replace(/(.)\1+/g, '$1');
+  if (k.length > 3) k = k.replace(/[he]$/, '');
+  return k;
+}
+
+function partsOf(form: string): NamePart[] | undefined {
+  const parts: NamePart[] = [];
+  for (const raw of form.split(/\s+/)) {
+    if (!raw) continue;
+    const text = foldName(raw).replace(/,$/, '');
+    if (NAME_PARTICLES.has(text)) continue;
+    if (!/^\p{L}/u.test(text)) return undefined; // not a Latin-script name (native names)
+    const optional = INITIAL.test(text) || SUFFIX.test(text);
+    parts.push({ text: optional ? text : text.replace(/\.$/, ''), key: romanisationKey(text), optional });
+  }
+  return parts.filter((p) => !p.optional).length >= 2 ? parts : undefined;
+}
+
+const cache = new WeakMap<Corpus['people'], NameIndex>();
+
+export function nameIndex(corpus: Pick<Corpus, 'people'>): NameIndex {
+  const hit = cache.get(corpus.people);
+  if (hit) return hit;
+  const forms: NameForm[] = [];
+  const formsByPart = new Map<string, number[]>();
+  const holders = new Map<string, Set<string>>();
+  for (const person of corpus.people) {
+    const familyFirst = FAMILY_FIRST.has(person.country);
+    const seen = new Set<string>();
+    for (const written of [person.name, ...person.aliases]) {
+      const parts = partsOf(written);
+      if (!parts) continue;
+      const sig = parts.map((p) => p.text).join(' ');
+      if (seen.has(sig)) continue;
+      seen.add(sig);
+      const at = forms.length;
+      forms.push({ person: person.id, parts, familyFirst });
+      for (const p of parts) {
+        if (p.optional) continue;
+        const list = formsByPart.get(p.text);
+        if (list) {
+          if (list.at(-1) !== at) list.push(at);
+        } else formsByPart.set(p.text, [at]);
+        const who = holders.get(p.text) ?? new Set<string>();
+        who.add(person.id);
+        holders.set(p.text, who);
+      }
+    }
+  }
+  const peopleByPart = new Map([...holders].map(([part, who]) => [part, who.size]));
+  const index = { forms, formsByPart, peopleByPart };
+  cache.set(corpus.people, index);
+  return index;
+}

@@ -1,0 +1,192 @@
+/**
+ * Finds people's names as articles write them when no dictionary form spells them so: a letter or
+ * two dropped, doubled, swapped or replaced ("Lloyd Austen", "Prabowo Subiyanto"), romanised another
+ * way, the family name put first or last ("Kihara Minoru"), a middle part or initial left out or
+ * added. Every such match is anchored on one part spelt exactly, covers at least two parts, and
+ * takes all the name's required parts; an edit is never made on a word the English dictionary knows
+ * (that list is made at build time) unless the anchor is a long part only one person has.
+ * A variant that only reorders a family-first name, or leaves out an optional part, carries no flag;
+ * any other variant is reported as a likely misspelling.
+ */
+import { foldName, NAME_PARTICLES, type NameForm, type NameIndex, type NamePart, romanisationKey } from '../dictionary/name-parts';
+import type { RawMatch } from '../model/dictionary-entry';
+import { editDistanceWithin } from './edit-distance';
+
+interface Token {
+  start: number;
+  end: number;
+  folded: string;
+  initial: boolean;
+  /** Romanisation key, worked out when first needed. */
+  key?: string;
+}
+
+const keyOf = (t: Token) => {
+  t.key ??= romanisationKey(t.folded);
+  return t.key;
+};
+
+export type Fit = 'exact' | 'variant' | 'edit' | 'none';
+
+const TOKEN = /\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/gu;
+const PARTICLE_GAP = new RegExp(`^[ \\u00a0]+(?:(?:${[...NAME_PARTICLES].map((p) => p.replace('.', '\\.')).join('|')})[ \\u00a0]+)?$`);
+
+function tokenise(text: string): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    let end = m.index + m[0].length;
+    const initial = m[0].length === 1 && text[end] === '.';
+    if (initial || (text[end] === '.' && /^(?:Jr|Sr)$/.test(m[0]))) end++;
+    out.push({ start: m.index, end, folded: foldName(text.slice(m.index, end)), initial });
+  }
+  return out;
+}
+
+/** How a written part (folded) fits a name part: the same, the same romanisation key, an edit or two away, or not. */
+export function fitsNamePart(token: string, part: NamePart, tokenKey?: string): Fit {
+  if (token === part.text) return 'exact';
+  if (part.optional) return 'none';
+  if ((tokenKey ?? romanisationKey(token)) === part.key) return 'variant';
+  const longest = Math.max(token.length, part.text.length);
+  if (token.length < 4 || part.text.length < 4 || token[0] !== part.text[0]) return 'none';
+  return editDistanceWithin(token, part.text, longest >= 8 ? 2 : 1) <= (longest >= 8 ? 2 : 1) ? 'edit' : 'none';
+}
+
+interface Alignment {
+  first: number;
+  last: number;
+  exact: number;
+  edits: number;
+  /** Tokens fitted through an edit that are ordinary English words. */
+  ordinary: number;
+  missing: number;
+  reversed: boolean;
+}
+
+/** Walks from the anchor token outwards, fitting each neighbour to the next part in one direction. */
+function align(
+  tokens: Token[],
+  text: string,
+  anchor: number,
+  form: NameForm,
+  at: number,
+  reversed: boolean,
+  ordinaryWords: ReadonlySet<string>,
+) {
+  const parts = form.parts;
+  const required = parts.filter((p) => !p.optional).length;
+  const got: Alignment = { first: anchor, last: anchor, exact: 1, edits: 0, ordinary: 0, missing: 0, reversed };
+  const matchedParts = new Set([at]);
+  const adjacent = (a: number, b: number) => PARTICLE_GAP.test(text.slice((tokens[a] as Token).end, (tokens[b] as Token).start));
+  for (const side of [1, -1] as const) {
+    const partStep = reversed ? -side : side;
+    let t = anchor;
+    let p = at;
+    while (true) {
+      const next = t + side;
+      if (next < 0 || next >= tokens.length || !(side > 0 ? adjacent(t, next) : adjacent(next, t))) break;
+      const token = tokens[next] as Token;
+      let q = p + partStep;
+      while (
+        q >= 0 &&
+        q < parts.length &&
+        (parts[q] as NamePart).optional &&
+        fitsNamePart(token.folded, parts[q] as NamePart, keyOf(token)) === 'none'
+      )
+        q += partStep;
+      let f: Fit = q >= 0 && q < parts.length ? fitsNamePart(token.folded, parts[q] as NamePart, keyOf(token)) : 'none';
+      if (f === 'none' && token.initial) {
+        t = next; // an initial the form does not have ("Lloyd J. Austen")
+        continue;
+      }
+      if (f === 'none' && got.missing === 0 && required >= 3) {
+        const skip = q + partStep;
+        if (skip >= 0 && skip < parts.length && fitsNamePart(token.folded, parts[skip] as NamePart, keyOf(token)) !== 'none') {
+          got.missing = 1;
+          q = skip;
+          f = fitsNamePart(token.folded, parts[q] as NamePart, keyOf(token));
+        }
+      }
+      if (f === 'none') break;
+      if (f === 'exact') got.exact++;
+      else {
+        got.edits++;
+        if (ordinaryWords.has(token.folded)) got.ordinary++;
+      }
+      matchedParts.add(q);
+      t = next;
+      p = q;
+    }
+    if (side > 0) got.last = t;
+    else got.first = t;
+  }
+  const requiredMatched = parts.filter((part, i) => !part.optional && matchedParts.has(i)).length;
+  if (requiredMatched + got.missing < required || requiredMatched < 2) return undefined;
+  // A missing part may only be a middle one: both ends of the name must be there.
+  return got;
+}
+
+export interface NameVariantInput {
+  text: string;
+  index: NameIndex;
+  /** Ordinary English words within an edit of some name part (made at build time). */
+  ordinaryWords?: ReadonlySet<string> | undefined;
+  /** Matches the dictionary found in this text: a span it already names is not reported again. */
+  known: readonly RawMatch[];
+}
+
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+export function findNameVariants({ text, index, ordinaryWords = NO_WORDS, known }: NameVariantInput): RawMatch[] {
+  const tokens = tokenise(text);
+  const out: RawMatch[] = [];
+  const knownSpans = new Set(known.filter((k) => k.entries.some((e) => e.kind === 'person')).map((k) => `${k.start}:${k.end}`));
+  let covered = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const anchor = tokens[i] as Token;
+    if (anchor.start < covered) continue;
+    const formIds = index.formsByPart.get(anchor.folded);
+    if (!formIds) continue;
+    let best: { a: Alignment; form: NameForm; via: 'alias' | 'misspelling' } | undefined;
+    for (const id of formIds) {
+      const form = index.forms[id] as NameForm;
+      form.parts.forEach((part, at) => {
+        if (part.text !== anchor.folded) return;
+        for (const reversed of [false, true]) {
+          const a = align(tokens, text, i, form, at, reversed, ordinaryWords);
+          if (!a) continue;
+          const via = judge(a, form, anchor, index);
+          if (!via) continue;
+          const span = (x: Alignment) => (tokens[x.last] as Token).end - (tokens[x.first] as Token).start;
+          if (!best || span(a) > span(best.a) || (span(a) === span(best.a) && a.edits < best.a.edits)) best = { a, form, via };
+        }
+      });
+    }
+    if (!best) continue;
+    const start = (tokens[best.a.first] as Token).start;
+    const end = (tokens[best.a.last] as Token).end;
+    covered = end;
+    if (knownSpans.has(`${start}:${end}`)) continue;
+    out.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      entries: [{ form: text.slice(start, end), caseSensitive: false, target: best.form.person, kind: 'person', via: best.via }],
+    });
+  }
+  return out;
+}
+
+/** Whether the alignment names the person, and whether it is a plain variant or a likely misspelling. */
+function judge(a: Alignment, form: NameForm, anchor: Token, index: NameIndex): 'alias' | 'misspelling' | undefined {
+  if (a.edits > 0) {
+    // Edits need a solid anchor: not a short part ("Lee", "Kim"), and for an edit onto an ordinary
+    // word ("Sing" for "Singh") a long part that only this one person has.
+    if (anchor.folded.length < 4) return undefined;
+    if (a.ordinary > 0 && (anchor.folded.length < 6 || index.peopleByPart.get(anchor.folded) !== 1)) return undefined;
+    return 'misspelling';
+  }
+  if (a.reversed) return form.familyFirst ? 'alias' : 'misspelling';
+  return 'alias';
+}
