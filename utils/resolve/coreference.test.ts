@@ -62,6 +62,14 @@ describe('coreference', () => {
     expect(shortOnes('Ashton Carter spoke, as did former president Jimmy Carter and General Carter Ham.')).toEqual([]);
   });
 
+  it('does not read a town before its state as the person ("Austin, Texas")', () => {
+    const corpus = handMadeCorpus();
+    corpus.people.push(person('lloyd-austin', 'Lloyd Austin', 'US', [], { shortNames: ['Austin'] }));
+    expect(shortOnes('Lloyd Austin spoke. He flew on to Austin, Texas, where Austin, the secretary, met troops.', corpus)).toEqual([
+      ['Austin', 'lloyd-austin'],
+    ]);
+  });
+
   it('does not let a role phrase alone introduce the person', () => {
     expect(shortOnes('The Japanese Defence Minister spoke. Kihara said more.')).toEqual([]);
   });

@@ -6,10 +6,12 @@
  *   or role phrase + short name); a role phrase alone does not introduce anyone;
  * - never when two people on the page share the short name (corpus shortNames or ambiguities.json);
  * - written exactly as in the corpus (case included), so the word "long" is not the name "Long";
- * - not part of another capitalised name: "Jimmy Carter", "Carter Ham" (honorifics like "Dr Ng" are fine).
+ * - not part of another capitalised name: "Jimmy Carter", "Carter Ham" (honorifics like "Dr Ng" are fine);
+ * - not a town before its state: "Austin, Texas".
  */
 
 import { isHonorific } from '../lexicon/honorifics';
+import { isFollowedByState } from '../lexicon/places';
 import type { RawMatch } from '../model/dictionary-entry';
 import type { Mention } from '../model/mention';
 import type { ResolverIndex } from './resolver-index';
@@ -46,7 +48,7 @@ export function resolveShortNames({ text, fullMentions, shortMatches, index }: C
     const before = capitalisedWordBefore(text, match.start);
     if (before && !isHonorific(before) && !isNotAName(before) && !titleWords.has(before.toLowerCase())) continue;
     const after = capitalisedWordAfter(text, match.end);
-    if (after && !isNotAName(after)) continue;
+    if ((after && !isNotAName(after)) || isFollowedByState(text, match.end)) continue;
     out.push({ start: match.start, end: match.end, text: written, kind: 'person', id, name: person.name, via: 'short-name', flags: [] });
   }
   return out;
