@@ -137,21 +137,29 @@ export function meetingWindow(text: string, meeting: MeetingEvidence): DateWindo
   if (exactDays && relative) {
     switch (relative) {
       case 'today':
-        return { from, to, why: `${name} (${readable(from)}), which the text says is happening today`, onEvent: true };
+        return { from, to, why: `the ${name} (${readable(from)}), which the text says is happening today`, onEvent: true };
       case 'yesterday':
-        return { from: addDays(to, 1), to: addDays(to, 1), why: `${name}, which the text says took place yesterday`, onEvent: true };
+        return { from: addDays(to, 1), to: addDays(to, 1), why: `the ${name}, which the text says took place yesterday`, onEvent: true };
       case 'tomorrow':
-        return { from: addDays(from, -1), to: addDays(from, -1), why: `${name}, which the text says opens tomorrow`, onEvent: true };
+        return { from: addDays(from, -1), to: addDays(from, -1), why: `the ${name}, which the text says opens tomorrow`, onEvent: true };
       case 'last-week':
-        return { from: addDays(to, 1), to: addDays(from, 13), why: `${name} (${readable(from)}), which the text says was held last week` };
+        return {
+          from: addDays(to, 1),
+          to: addDays(from, 13),
+          why: `the ${name} (${readable(from)}), which the text says was held last week`,
+        };
       case 'next-week':
-        return { from: addDays(from, -13), to: addDays(from, -1), why: `${name} (${readable(from)}), which the text says is next week` };
+        return {
+          from: addDays(from, -13),
+          to: addDays(from, -1),
+          why: `the ${name} (${readable(from)}), which the text says is next week`,
+        };
       case 'this-weekend':
         if (tense === 'future' || tense === 'none')
           return {
             from: addDays(from, -6),
             to: addDays(from, -1),
-            why: `${name} (${readable(from)}), due "this weekend"`,
+            why: `the ${name} (${readable(from)}), due "this weekend"`,
             beforeEvent: true,
           };
     }
@@ -163,19 +171,19 @@ export function meetingWindow(text: string, meeting: MeetingEvidence): DateWindo
       return {
         from: addDays(weekday, -6),
         to: weekday,
-        why: `${name}, which the text says is on ${named} (${weekday})`,
+        why: `the ${name}, which the text says is on ${named} (${weekday})`,
         beforeEvent: true,
       };
     return {
       from: weekday,
       to: addDays(weekday, 6),
-      why: `${name}, which the text says took place on ${named} (${weekday})`,
+      why: `the ${name}, which the text says took place on ${named} (${weekday})`,
       afterEvent: true,
     };
   }
   // No day named: the tense still bounds the article on one side.
-  if (tense === 'past') return { from, to: null, why: `${name} (${readable(from)}), reported as past` };
-  if (tense === 'future') return { from: null, to: addDays(from, -1), why: `${name} (${readable(from)}), announced as coming` };
+  if (tense === 'past') return { from, to: null, why: `the ${name} (${readable(from)}), reported as past` };
+  if (tense === 'future') return { from: null, to: addDays(from, -1), why: `the ${name} (${readable(from)}), announced as coming` };
   return undefined;
 }
 

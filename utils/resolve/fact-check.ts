@@ -3,8 +3,9 @@
  * raised on a fact the corpus marks unverified, nor on a "possibly" reading of a partial date
  * (see office-timeline.ts): a flag says the text is wrong, so its evidence must be certain.
  */
-import type { Person } from '../corpus/schema';
-import type { Flag } from '../model/mention';
+import { earliestDay, latestDay } from '../corpus/partial-date';
+import type { Corpus, Person } from '../corpus/schema';
+import type { ArticleDate, Flag, Mention } from '../model/mention';
 import { holdersOnDate, isUnverified, roleCertainlyCovers, roleCertainlyExcludes, rolePossiblyCovers } from './office-timeline';
 import type { ResolverIndex } from './resolver-index';
 
@@ -72,4 +73,71 @@ export function titleFlag({ person, officeIds, day, index }: TitleCheck): Flag |
 
 function unique(ids: string[]): string[] {
   return [...new Set(ids)];
+}
+
+/**
+ * How far a date can carry a fact-check flag (issue 20). A flag says the article is wrong, so the day
+ * it is checked on must be one the reader can trust:
+ * - trusted: the reader's choice, metadata, JSON-LD, a header <time>, a dateline, or an inferred date
+ *   of high confidence (a year-explicit date at the top of the text);
+ * - inferred: an inferred date whose evidence bounds the day (medium, or low with a range);
+ * - weak: no date, or an inferred one with nothing to bound it (the old-style guess).
+ */
+export type FlagDateTrust = 'trusted' | 'inferred' | 'weak';
+
+export function flagDateTrust(date: ArticleDate): FlagDateTrust {
+  if (!date.date || date.source === 'none') return 'weak';
+  if (date.source !== 'inferred') return 'trusted';
+  if (date.confidence === 'high') return 'trusted';
+  if (date.confidence === 'medium' || (date.confidence === 'low' && date.range)) return 'inferred';
+  return 'weak';
+}
+
+const FACT_FLAGS = new Set<Flag['type']>(['wrong-title', 'not-in-office']);
+
+/**
+ * Title and office flags as the article's date allows them (run after resolution):
+ * - on a trusted date they stand as they are;
+ * - on a weak date they are dropped: a guess never tells the reader the article is wrong;
+ * - on an inferred date they stand only if no role of the people they cite starts or ends inside the
+ *   days the evidence allows (so the flag holds on every one of them), and their message says the
+ *   date was inferred and how to set it.
+ * Misspelling flags do not depend on the date and are never touched.
+ */
+export function qualifyFactFlags({
+  mentions,
+  date,
+  corpus,
+}: {
+  mentions: Mention[];
+  date: ArticleDate;
+  corpus: Pick<Corpus, 'people'>;
+}): Mention[] {
+  const trust = flagDateTrust(date);
+  if (trust === 'trusted') return mentions;
+  const from = date.range?.from ?? date.date ?? '';
+  const to = date.range?.to ?? date.date ?? '';
+  const people = new Map(corpus.people.map((p) => [p.id, p]));
+  const changesWithin = (ids: string[]) =>
+    ids.some((id) =>
+      people.get(id)?.roles.some((r) => {
+        const starts = [earliestDay(r.start), latestDay(r.start)];
+        const ends = r.end === null ? [] : [earliestDay(r.end), latestDay(r.end)];
+        return [...starts, ...ends].some((d) => from <= d && d <= to);
+      }),
+    );
+  return mentions.map((m) => {
+    if (!m.flags.some((f) => FACT_FLAGS.has(f.type))) return m;
+    const flags = m.flags.flatMap((f): Flag[] => {
+      if (!FACT_FLAGS.has(f.type)) return [f];
+      if (trust === 'weak' || changesWithin(f.evidence)) return [];
+      return [
+        {
+          ...f,
+          message: `${f.message} (the article's date is inferred${date.evidence ? ` from ${date.evidence}` : ''}: set it in the popup if it is wrong)`,
+        },
+      ];
+    });
+    return { ...m, flags };
+  });
 }
