@@ -14,8 +14,8 @@ export const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, '../../.output
 
 /**
  * Preferences that keep Firefox quiet on a closed network: no captive-portal or connectivity probe,
- * no push, telemetry, studies, safe-browsing lists, region lookup or speculative connection. (The
- * remote-settings, update and add-on servers already point nowhere in puppeteer's own profile.)
+ * no push, telemetry, studies, remote settings, safe-browsing lists, region lookup or speculative
+ * connection. (Updates and the add-on servers already point nowhere in puppeteer's own profile.)
  */
 const QUIET_PREFS: Record<string, unknown> = {
   'network.captive-portal-service.enabled': false,
@@ -45,6 +45,10 @@ const QUIET_PREFS: Record<string, unknown> = {
   'browser.urlbar.quicksuggest.enabled': false,
   'identity.fxaccounts.enabled': false,
   'media.gmp-gmpopenh264.enabled': false,
+  // Remote settings (blocklists, experiments, certificate lists) sync at start: a release build
+  // ignores this override unless MOZ_REMOTE_SETTINGS_DEVTOOLS=1 is in its environment (set below).
+  'services.settings.server': 'data:,#remote-settings-dummy/v1',
+  'messaging-system.rsexperimentloader.enabled': false,
 };
 
 export interface LaunchedFirefox {
@@ -109,11 +113,17 @@ export async function gotoExtensionPage(page: Page, url: string, timeout = 20_00
   void page.goto(url, { timeout }).catch((error: unknown) => {
     if (!/timeout|detached|closed|target/i.test(String(error))) failure = error;
   });
-  await page
-    .waitForFunction((u: string) => location.href === u && document.readyState === 'complete', { timeout, polling: 50 }, url)
-    .catch((error: unknown) => {
-      throw failure ?? error;
-    });
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    try {
+      if (await page.evaluate((u: string) => location.href === u && document.readyState === 'complete', url)) return;
+    } catch {
+      // The tab is between its two documents: its old realm is going away.
+    }
+    if (failure) throw failure;
+    if (Date.now() > deadline) throw new Error(`${url} did not load within ${timeout} ms`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
 
 export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise<LaunchedFirefox> {
@@ -133,11 +143,13 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
     browser: 'firefox',
     executablePath: firefoxPath(),
     headless: options.headless ?? true,
+    // DEFENCE_LENS_FIREFOX_LOG=1 prints Firefox's own output (extension errors show there).
+    dumpio: process.env.DEFENCE_LENS_FIREFOX_LOG === '1',
     userDataDir: profileDir,
     defaultViewport: options.viewport === undefined ? { width: 1280, height: 900 } : options.viewport,
     // Lets BiDi open the extension's own pages in a tab (see gotoExtensionPage).
     args: ['--remote-allow-system-access'],
-    env: { ...process.env, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), XDG_CACHE_HOME: join(home, '.cache') },
+    env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1', HOME: home, XDG_CONFIG_HOME: join(home, '.config'), XDG_CACHE_HOME: join(home, '.cache') },
     extraPrefsFirefox: {
       ...QUIET_PREFS,
       ...(options.proxyPort ? proxyPrefs(options.proxyPort) : {}),

@@ -11,9 +11,12 @@ import type { Page } from 'puppeteer-core';
 import { type FirefoxLaunchOptions, type LaunchedFirefox, launchFirefox } from '../../../scripts/lib/launch-firefox';
 import type { ArticleDate, Mention } from '../../../utils/model/mention';
 import { type FixtureServer, startFixtureServer } from '../../e2e/support/fixture-server';
+import { type NetworkRecorder, startNetworkRecorder } from './network-recorder';
 
 export interface FirefoxE2E extends LaunchedFirefox {
   server: FixtureServer;
+  /** Every request Firefox tried to send off this machine. */
+  network: NetworkRecorder;
   /** Opens a fixture page and waits until the content script has talked to the background. */
   openFixture(path: string): Promise<Page>;
   /** Runs `fn(arg)` in an extension page, where `browser.*` is the WebExtension API. */
@@ -28,7 +31,10 @@ export interface FirefoxE2E extends LaunchedFirefox {
 
 export async function startFirefoxE2E(options: FirefoxLaunchOptions = {}): Promise<FirefoxE2E> {
   const server = await startFixtureServer();
-  const ff = await launchFirefox(options);
+  // Every other host goes to a proxy that refuses and notes it: no test can reach the network, and
+  // the network test reads what was attempted.
+  const network = await startNetworkRecorder();
+  const ff = await launchFirefox({ ...options, proxyPort: network.port });
   let control: Page | undefined;
   const controlPage = async () => {
     if (!control || control.isClosed()) control = await ff.openExtensionPage('options.html');
@@ -44,6 +50,7 @@ export async function startFirefoxE2E(options: FirefoxLaunchOptions = {}): Promi
   const env: FirefoxE2E = {
     ...ff,
     server,
+    network,
     inExtension,
     async openFixture(path) {
       const page = await ff.browser.newPage();
@@ -89,6 +96,7 @@ export async function startFirefoxE2E(options: FirefoxLaunchOptions = {}): Promi
     async close() {
       await ff.close();
       await server.close();
+      await network.close();
     },
   };
   return env;

@@ -1,5 +1,5 @@
 /** What a reader does and sees on a page in Firefox (puppeteer), on top of the probes shared with the Chromium suite. */
-import type { Frame, Page } from 'puppeteer-core';
+import type { ElementHandle, Frame, Page } from 'puppeteer-core';
 import { phrasePoint, type RegisteredMark, readRegisteredMarks } from '../../e2e/support/page-probes';
 
 export const registeredMarks = (page: Page | Frame): Promise<RegisteredMark[]> => page.evaluate(readRegisteredMarks);
@@ -59,3 +59,32 @@ export const textOf = (page: Page, selector: string): Promise<string | null> =>
 /** Number of elements matching `selector` in `page`. */
 export const countOf = (page: Page, selector: string): Promise<number> =>
   page.evaluate((s: string) => document.querySelectorAll(s).length, selector);
+
+/**
+ * The first button (or tab) in `page` whose text starts with `name`, inside `within`, once there is
+ * one: for a real click, as a reader would (ElementHandle.click moves the pointer there).
+ */
+export async function button(page: Page, name: string, within = 'body'): Promise<ElementHandle<Element>> {
+  const handle = await page.waitForFunction(
+    (n: string, w: string) =>
+      [...(document.querySelector(w)?.querySelectorAll('button, [role=tab]') ?? [])].find((b) =>
+        (b.textContent ?? '').trim().startsWith(n),
+      ),
+    { timeout: 10_000, polling: 50 },
+    name,
+    within,
+  );
+  const el = handle.asElement();
+  if (!el) throw new Error(`no button "${name}" in ${within}`);
+  return el as ElementHandle<Element>;
+}
+
+/** Replaces a field's value by typing, as a reader would (select all, then type). */
+export async function fill(page: Page, selector: string, value: string): Promise<void> {
+  await page.$eval(selector, (el) => {
+    (el as HTMLInputElement).focus();
+    (el as HTMLInputElement).select();
+  });
+  if (value === '') await page.keyboard.press('Backspace');
+  else await page.keyboard.type(value);
+}
