@@ -3,6 +3,7 @@
  * returns the text to print (a Markdown table and its notes); adding one is an import and a line
  * in SECTIONS.
  */
+import { dateEvalSection } from './date-eval';
 import { nameEvalSection } from './name-eval';
 
 interface EvalSection {
@@ -10,7 +11,7 @@ interface EvalSection {
   report: () => string;
 }
 
-const SECTIONS: EvalSection[] = [nameEvalSection];
+const SECTIONS: EvalSection[] = [nameEvalSection, dateEvalSection];
 
 for (const section of SECTIONS) {
   const started = performance.now();
