@@ -2,7 +2,7 @@
  * `npm start`: builds the extension, then runs it in Chromium on the bundled demo pages.
  * - With a display (and no --headless): a visible browser that runs until you close it.
  * - Without one: visits each demo page, hovers a marked name, and saves screenshots of the page,
- *   the hover card, the popup and the options page to screenshots/.
+ *   the hover card, the popup, the options page and the card gallery (every card state) to screenshots/.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -63,9 +63,9 @@ if (!headless) {
 
 mkdirSync(shotsDir, { recursive: true });
 const written: string[] = [];
-const shot = async (page: Page, name: string) => {
+const shot = async (page: Page, name: string, { fullPage = false } = {}) => {
   const path = resolve(shotsDir, name);
-  await page.screenshot({ path });
+  await page.screenshot({ path, fullPage });
   written.push(path);
 };
 
@@ -93,6 +93,15 @@ for (const [name, path] of [
   await page.goto(ext.extensionUrl(path));
   await page.waitForTimeout(800);
   await shot(page, name);
+}
+
+// Every card state (components/card/*.fixture.ts), from the unlisted card gallery page, whole.
+{
+  const page = await ext.context.newPage();
+  await page.setViewportSize({ width: 900, height: 900 });
+  await page.goto(ext.extensionUrl('card-gallery.html'));
+  await page.waitForSelector('html[data-gallery]', { timeout: 20_000 }).catch(() => {});
+  await shot(page, 'card-gallery.png', { fullPage: true });
 }
 
 await ext.close();
