@@ -7,6 +7,7 @@ import type { Corpus } from '../corpus/schema';
 import type { DictionaryEntry } from '../model/dictionary-entry';
 import type { MentionKind, MentionVia } from '../model/mention';
 import { rolePhraseEntries } from './role-phrases';
+import { shortNamesOf } from './short-names';
 
 /** "ADMM-Plus", "ADMM Plus" and "ADMM+" are one name: add the missing spellings of a "Plus" form. */
 export function plusVariants(form: string): string[] {
@@ -31,7 +32,7 @@ export function buildDictionary(corpus: Corpus): DictionaryEntry[] {
     for (const a of p.aliases) add(a, p.id, 'person', 'alias', false);
     for (const m of p.misspellings) add(m, p.id, 'person', 'misspelling', false);
     // Short names are case-sensitive: "Ng" and "Giang" as names, never "ng" inside running text.
-    for (const s of p.shortNames) add(s, p.id, 'person', 'short-name', true);
+    for (const s of shortNamesOf(p)) add(s, p.id, 'person', 'short-name', true);
   }
   for (const t of corpus.terms) {
     const kind: MentionKind = t.category === 'organisation' ? 'organization' : 'term';

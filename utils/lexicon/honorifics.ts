@@ -54,6 +54,8 @@ export const HONORIFICS = [
   'Hajah',
   'Pehin',
   'Pengiran',
+  'Awang',
+  'Dayang',
   'Dasho',
 ] as const;
 

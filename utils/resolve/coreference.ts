@@ -10,6 +10,7 @@
  * - not a town before its state: "Austin, Texas".
  */
 
+import { shortNamesOf } from '../dictionary/short-names';
 import { isHonorific } from '../lexicon/honorifics';
 import { isFollowedByState } from '../lexicon/places';
 import type { RawMatch } from '../model/dictionary-entry';
@@ -43,7 +44,7 @@ export function resolveShortNames({ text, fullMentions, shortMatches, index }: C
     const id = onPage[0]!;
     // An ambiguity may list someone who is not called this way; only a declared short name counts.
     const person = index.people.get(id);
-    if (!person?.shortNames.includes(written)) continue;
+    if (!person || !shortNamesOf(person).includes(written)) continue;
     if ((firstFull.get(id) as number) >= match.start) continue;
     const before = capitalisedWordBefore(text, match.start);
     if (before && !isHonorific(before) && !isNotAName(before) && !titleWords.has(before.toLowerCase())) continue;

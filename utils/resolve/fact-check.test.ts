@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { ArticleDate, Mention } from '../model/mention';
+import { flagDateTrust, qualifyFactFlags } from './fact-check';
 import { handMadeCorpus, person } from './test-support/hand-made-corpus';
 import { mentionAt, resolveText } from './test-support/resolve-text';
 
@@ -114,5 +116,45 @@ describe('fact-check flags', () => {
     expect(mentions[0]?.flags[0]?.type).toBe('wrong-title');
     expect(flagsAt('Ashton Carter, the former US Secretary of State, said so.', '2016-09-30', 'Ashton')).toEqual([]);
     expect(flagsAt('Ashton Carter, the US Defense Secretary, said so.', '2016-09-30', 'Ashton')).toEqual([]);
+  });
+});
+
+describe('qualifyFactFlags: flags only on a date the reader can trust (issue 20)', () => {
+  const text = 'According to the briefing, US Secretary of State Ashton Carter floated joint patrols. Aston Carter left.';
+  const corpus = handMadeCorpus();
+  const resolved = resolveText(text, '2016-09-30', corpus);
+  const typesOf = (mentions: Mention[]) => mentions.flatMap((m) => m.flags.map((f) => f.type));
+  const inferred = (extra: Partial<ArticleDate>): ArticleDate => ({ date: '2016-09-30', source: 'inferred', ...extra });
+
+  it('keeps flags as they are on a trusted date (metadata, the reader, a high-confidence inference)', () => {
+    expect(qualifyFactFlags({ mentions: resolved, date: { date: '2016-09-30', source: 'meta' }, corpus })).toBe(resolved);
+    expect(flagDateTrust({ date: '2016-09-30', source: 'override' })).toBe('trusted');
+    expect(flagDateTrust(inferred({ confidence: 'high' }))).toBe('trusted');
+  });
+
+  it('drops title and office flags on a weak date, but never a misspelling', () => {
+    const out = qualifyFactFlags({ mentions: resolved, date: inferred({ confidence: 'low' }), corpus });
+    expect(typesOf(resolved)).toEqual(['wrong-title', 'misspelling']);
+    expect(typesOf(out)).toEqual(['misspelling']);
+  });
+
+  it('keeps a flag on an inferred date when it holds on every day of the range, and says the date is inferred', () => {
+    const date = inferred({ confidence: 'medium', evidence: 'the 10th ADMM', range: { from: '2016-09-28', to: '2016-10-03' } });
+    const out = qualifyFactFlags({ mentions: resolved, date, corpus });
+    const flag = out.flatMap((m) => m.flags).find((f) => f.type === 'wrong-title');
+    expect(flag?.message).toBe(
+      "On 2016-09-30 Ashton Carter was Secretary of Defense; the Secretary of State was John Kerry (the article's date is inferred from the 10th ADMM: set it in the popup if it is wrong)",
+    );
+    // A low-confidence date with a range is as good, if no cited role changes inside it.
+    const low = inferred({ confidence: 'low', range: { from: '2016-09-20', to: '2016-10-05' } });
+    expect(typesOf(qualifyFactFlags({ mentions: resolved, date: low, corpus }))).toEqual(['wrong-title', 'misspelling']);
+  });
+
+  it('drops the flag when a role it cites starts or ends inside the range', () => {
+    // John Kerry's term ends on 2017-01-20: a range across it cannot say who was Secretary of State.
+    const across = resolveText(text, '2017-01-18', corpus);
+    const date: ArticleDate = { date: '2017-01-18', source: 'inferred', confidence: 'medium', range: { from: '2017-01-16', to: '2017-01-22' } };
+    expect(typesOf(across)).toContain('wrong-title');
+    expect(typesOf(qualifyFactFlags({ mentions: across, date, corpus }))).toEqual(['misspelling']);
   });
 });

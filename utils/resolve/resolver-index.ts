@@ -2,7 +2,9 @@
  * Everything the resolution stage looks up, built once per corpus object and cached, so that
  * resolving a page is linear in its matches (resolution runs on every page scan).
  */
+
 import type { Corpus, Meeting, Office, Person } from '../corpus/schema';
+import { shortNamesOf } from '../dictionary/short-names';
 import { type OfficeHolders, officeHolders } from './office-timeline';
 
 /** The dialogue series for each ASEAN partner country ("ASEAN-Japan" meetings are with JP). */
@@ -118,7 +120,7 @@ function buildIndex(corpus: Corpus): ResolverIndex {
   places.sort((a, b) => b.form.length - a.form.length);
 
   const shortNameOwners = new Map<string, string[]>();
-  for (const p of corpus.people) for (const s of p.shortNames) push(shortNameOwners, s, p.id);
+  for (const p of corpus.people) for (const s of shortNamesOf(p)) push(shortNameOwners, s, p.id);
   const ambiguousForms = new Map<string, string[]>();
   for (const a of corpus.ambiguities) ambiguousForms.set(a.form.toLowerCase(), a.ids);
 
