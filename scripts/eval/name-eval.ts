@@ -88,7 +88,8 @@ export function evaluateNames(dir = EVAL_NAMES_DIR): NameEval {
   let traps = 0;
   for (const f of fixtures) {
     const source = readFileSync(join(dir, f.fixture), 'utf8');
-    const out = scanSource({ source, fileName: f.fixture });
+    // The article's date is given (and is in its metadata or dateline): dating is evaluated apart.
+    const out = scanSource({ source, fileName: f.fixture, date: f.date });
     const m = matchMentions({ text: out.text, expected: f.mentions, scanned: out.mentions, traps: f.traps });
     traps += f.traps?.length ?? 0;
     for (const o of m.outcomes) {
