@@ -1,0 +1,67 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { CardKeys } from './card-keys';
+
+function setup({ open = false } = {}) {
+  const calls: string[] = [];
+  const keys = new CardKeys(document, {
+    cardOpen: () => open,
+    close: () => calls.push('close'),
+    step: (d) => calls.push(`step ${d}`),
+    modifiers: (held) => calls.push(`modifiers ${held}`),
+  });
+  keys.attach();
+  return { calls, keys };
+}
+
+const press = (target: EventTarget, init: KeyboardEventInit) => {
+  const e = new KeyboardEvent('keydown', { bubbles: true, cancelable: true, composed: true, ...init });
+  target.dispatchEvent(e);
+  return e;
+};
+
+let detach: (() => void) | undefined;
+afterEach(() => {
+  detach?.();
+  document.body.innerHTML = '';
+});
+
+describe('the hover card listens for its keys on the page', () => {
+  it('Escape closes an open card', () => {
+    const { calls, keys } = setup({ open: true });
+    detach = () => keys.detach();
+    press(document.body, { key: 'Escape' });
+    expect(calls).toEqual(['modifiers false', 'close']);
+  });
+
+  it('Alt+Shift+N steps forward and keeps the chord from the page', () => {
+    const { calls, keys } = setup();
+    detach = () => keys.detach();
+    let pageSaw = false;
+    document.body.addEventListener('keydown', () => {
+      pageSaw = true;
+    });
+    const e = press(document.body, { key: 'N', code: 'KeyN', altKey: true, shiftKey: true });
+    expect(calls).toEqual(['modifiers true', 'step 1']);
+    expect(e.defaultPrevented).toBe(true);
+    expect(pageSaw).toBe(false);
+  });
+
+  it('leaves the chord to a text field', () => {
+    const { calls, keys } = setup();
+    detach = () => keys.detach();
+    const input = document.createElement('input');
+    document.body.append(input);
+    const e = press(input, { key: 'N', code: 'KeyN', altKey: true, shiftKey: true });
+    expect(calls).toEqual(['modifiers true']);
+    expect(e.defaultPrevented).toBe(false);
+  });
+
+  it('hears nothing once detached', () => {
+    const { calls, keys } = setup({ open: true });
+    keys.detach();
+    press(document.body, { key: 'Escape' });
+    document.body.dispatchEvent(new KeyboardEvent('keyup', { bubbles: true }));
+    expect(calls).toEqual([]);
+  });
+});
