@@ -153,7 +153,12 @@ describe('qualifyFactFlags: flags only on a date the reader can trust (issue 20)
   it('drops the flag when a role it cites starts or ends inside the range', () => {
     // John Kerry's term ends on 2017-01-20: a range across it cannot say who was Secretary of State.
     const across = resolveText(text, '2017-01-18', corpus);
-    const date: ArticleDate = { date: '2017-01-18', source: 'inferred', confidence: 'medium', range: { from: '2017-01-16', to: '2017-01-22' } };
+    const date: ArticleDate = {
+      date: '2017-01-18',
+      source: 'inferred',
+      confidence: 'medium',
+      range: { from: '2017-01-16', to: '2017-01-22' },
+    };
     expect(typesOf(across)).toContain('wrong-title');
     expect(typesOf(qualifyFactFlags({ mentions: across, date, corpus }))).toEqual(['misspelling']);
   });

@@ -142,11 +142,13 @@ export function inferArticleDate({
     const w = datelineWindow({ yearlessDateline }, [...meetingWindows, ...bounds], years);
     if (w && narrow(settled, w)) highAnchors.push(w);
   }
-  for (const w of [...anchors].sort(byLatest)) if (narrow(settled, w)) highAnchors.push(w);
-  // Meetings named with a day or a relative word first, then one-sided bounds, latest first.
+  // The corpus's meetings come before the text's own dates: a report cannot predate a meeting it
+  // tells as done, whatever date it opens with. Meetings named with a day or a relative word first.
   const twoSided = meetingWindows.filter((w) => w.from !== null && w.to !== null).sort(byLatest);
-  const oneSided = [...meetingWindows.filter((w) => w.from === null || w.to === null), ...bounds].sort(byLatest);
+  const oneSided = meetingWindows.filter((w) => w.from === null || w.to === null).sort(byLatest);
   for (const w of [...twoSided, ...oneSided]) narrow(settled, w);
+  for (const w of [...anchors].sort(byLatest)) if (narrow(settled, w)) highAnchors.push(w);
+  for (const w of [...bounds].sort(byLatest)) narrow(settled, w);
   // One full date in the body may pin an open window down, if it fits what is settled.
   if (settled.to === null || settled.from === null || days(settled.from, settled.to) > MEDIUM_WIDTH) {
     for (const w of [...soft].sort(byLatest)) if (narrow(settled, w)) break;
@@ -174,7 +176,7 @@ function pickDay({ from, to, fromWindow, toWindow }: Settled): string {
   const t = to as string;
   if (fromWindow?.onEvent) return f;
   if (fromWindow?.afterEvent) return nextDay(f) <= t ? nextDay(f) : f;
-  if (toWindow?.beforeEvent) return addDays(t, -2) >= f ? addDays(t, -2) : f;
+  if (toWindow?.beforeEvent) return addDays(t, -2) < f ? f : addDays(t, -2);
   return addDays(f, Math.floor(days(f, t) / 2));
 }
 
