@@ -4,7 +4,7 @@
  * mount point, so that the page's CSS never reaches the card and the card's never leaks out.
  * It is made once and kept (hidden, empty) between cards.
  */
-import type { VNode } from 'preact';
+import type { ComponentChild } from 'preact';
 import { render } from 'preact';
 import { CARD_CSS } from '../../components/card';
 import { OWN_UI_ATTRIBUTE } from '../../utils/extract/extract-blocks';
@@ -44,7 +44,7 @@ export class CardHost {
     this.mount = mount;
   }
 
-  render(card: VNode): void {
+  render(card: ComponentChild): void {
     if (this.mount) render(card, this.mount);
   }
 
