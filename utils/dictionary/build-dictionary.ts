@@ -6,16 +6,9 @@
 import type { Corpus } from '../corpus/schema';
 import type { DictionaryEntry } from '../model/dictionary-entry';
 import type { MentionKind, MentionVia } from '../model/mention';
+import { formVariants } from './form-variants';
 import { rolePhraseEntries } from './role-phrases';
 import { shortNamesOf } from './short-names';
-
-/** "ADMM-Plus", "ADMM Plus" and "ADMM+" are one name: add the missing spellings of a "Plus" form. */
-export function plusVariants(form: string): string[] {
-  const m = /^(.*\S)(?:[-\s]Plus|\+)(\s.*)?$/.exec(form);
-  if (!m) return [form];
-  const [, head, tail = ''] = m;
-  return [...new Set([form, `${head}-Plus${tail}`, `${head} Plus${tail}`, `${head}+${tail}`])];
-}
 
 /** Acronyms (all capitals and digits, like "ADMM" or "CEPPP") always match their case. */
 const looksLikeAcronym = (form: string) => /^[A-Z0-9][A-Z0-9&+\-. ]*$/.test(form) && /[A-Z]{2}/.test(form);
@@ -23,7 +16,8 @@ const looksLikeAcronym = (form: string) => /^[A-Z0-9][A-Z0-9&+\-. ]*$/.test(form
 export function buildDictionary(corpus: Corpus): DictionaryEntry[] {
   const out: DictionaryEntry[] = [];
   const add = (form: string, target: string, kind: DictionaryEntry['kind'], via: MentionVia, caseSensitive: boolean) => {
-    for (const f of plusVariants(form.trim()))
+    // People's names keep their spelling (variants of names are the name-variant stage's job).
+    for (const f of kind === 'person' ? [form.trim()] : formVariants(form.trim()))
       if (f.length >= 2) out.push({ form: f, caseSensitive: caseSensitive || looksLikeAcronym(f), target, kind, via });
   };
   for (const p of corpus.people) {

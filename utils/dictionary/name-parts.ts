@@ -43,7 +43,12 @@ const INITIAL = /^\p{L}\.$/u;
 export function foldName(s: string): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range test itself
   if (/^[\x00-\x7f]*$/.test(s)) return s.toLowerCase();
-  return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').replace(/[’‘]/g, "'").toLowerCase();
+  return s
+    .normalize('NFD')
+    .replace(/[\p{M}\u00ad\u200b-\u200d\u2060\ufeff]/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .replace(/[’‘]/g, "'")
+    .toLowerCase();
 }
 
 /** One Malay and Arabic given name, many spellings. */

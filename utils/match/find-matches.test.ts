@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plusVariants } from '../dictionary/build-dictionary';
+import { plusVariants } from '../dictionary/form-variants';
 import type { DictionaryEntry } from '../model/dictionary-entry';
 import { compileMatcher } from './compile-matcher';
 import { findMatches } from './find-matches';
@@ -87,6 +87,63 @@ describe('findMatches', () => {
   it('handles a long text without a match quickly enough to finish', () => {
     const text = 'lorem ipsum dolor sit amet '.repeat(20_000);
     expect(findMatches(matcher, text)).toEqual([]);
+  });
+});
+
+describe('findMatches: invisible characters inside words', () => {
+  it.each([
+    ['Ki\u00adhara, Mi\u00adnoru', 'Ki\u00adhara'],
+    ['Minoru Ki\u00adha\u00adra spoke', 'Minoru Ki\u00adha\u00adra'],
+    ['Ng\u200b Eng Hen', 'Ng\u200b Eng Hen'],
+    ['Ash\u200bton Car\u200cter', 'Ash\u200bton Car\u200cter'],
+    ['Ashton Car\u200dter', 'Ashton Car\u200dter'],
+    ['Ashton\u2060 Carter', 'Ashton\u2060 Carter'],
+    ['\ufeffAshton Carter', 'Ashton Carter'],
+    ['AD\u00adMM met', 'AD\u00adMM'],
+    ['Phan Va\u0306n Giang', 'Phan Va\u0306n Giang'],
+    ['Phan Văn Giang', 'Phan Văn Giang'],
+  ])('%j matches as one word', (text, marked) => {
+    const dict = compileMatcher([...dictionary, testEntry('Kihara', 'kihara-short')]);
+    const ms = findMatches(dict, text);
+    expect(ms[0]?.text).toBe(marked);
+    // The offsets cover the original characters, invisible ones included.
+    expect(text.slice(ms[0]?.start, ms[0]?.end)).toBe(marked);
+  });
+
+  it('does not let an invisible character join two words or end a word early', () => {
+    expect(found('XAsh\u00adton Carter')).toEqual([]);
+    expect(found('Ashton Carter\u00ads plan')).toEqual([]);
+    expect(found('Ashton Carter\u200b plan')).toEqual(['Ashton Carter=carter']);
+  });
+
+  it('keeps combining marks after the last letter inside the mark', () => {
+    const dict = compileMatcher([testEntry('Tea Banh', 'tea-banh'), testEntry('Lê Lương Minh', 'le')]);
+    const nfd = 'Lê Lương Minh'.normalize('NFD');
+    const [m] = findMatches(dict, `${nfd} said`);
+    expect(m?.text).toBe(nfd);
+    expect(m?.end).toBe(nfd.length);
+    const [h] = findMatches(dict, 'Tea Banh\u0301, later');
+    expect(h?.text).toBe('Tea Banh\u0301');
+  });
+});
+
+describe('findMatches: URLs and slugs', () => {
+  it.each([
+    'see example.org/people/ashton-carter for more',
+    'https://news.example.com/2016/ashton-carter-visits',
+    'at www.example.net/ashton-carter.',
+    'the page /profiles/ashton-carter/',
+    '(example.org/tags/admm-plus)',
+    'https://example.org/?q=ashton-carter',
+  ])('marks nothing in %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('still marks names beside a slash or a hyphen in prose', () => {
+    expect(found('the ADMM/ADMM-Plus track')).toEqual(['ADMM=admm', 'ADMM-Plus=admm-plus']);
+    expect(found('Ashton Carter/Ng Eng Hen talks')).toEqual(['Ashton Carter=carter', 'Ng Eng Hen=ng']);
+    expect(found('a Carter-era plan by Ashton Carter.')).toEqual(['Ashton Carter=carter']);
+    expect(found('Ashton Carter. Then example.org/x')).toEqual(['Ashton Carter=carter']);
   });
 });
 
