@@ -4,6 +4,7 @@
  */
 import type { Corpus, Meeting, Person, Source, Term } from '../../utils/corpus/schema';
 import type { ArticleDate, Mention } from '../../utils/model/mention';
+import { describeArticleDate, flagDateNote } from '../../utils/resolve/date-words';
 import {
   type CardEntity,
   countryName,
@@ -24,16 +25,6 @@ export interface EntityCardProps {
   /** When set, related entities are buttons that open their own card. */
   onNavigate?: (id: string) => void;
 }
-
-const DATE_SOURCE: Record<ArticleDate['source'], string> = {
-  override: 'set by you',
-  meta: 'page metadata',
-  'json-ld': 'structured data',
-  time: 'article header',
-  dateline: 'date line',
-  inferred: 'inferred from the text',
-  none: 'unknown',
-};
 
 function EntityLink({ corpus, id, onNavigate }: { corpus: Corpus; id: string; onNavigate?: (id: string) => void }) {
   const name = displayName(corpus, id);
@@ -190,6 +181,11 @@ export function EntityCard({ corpus, id, mention, date, onNavigate }: EntityCard
           {mention.flags.map((f) => (
             <p key={f.type + f.message}>⚠ {f.message}</p>
           ))}
+          {mention.flags.some((f) => f.type !== 'misspelling') && flagDateNote(date) && (
+            <p class="dl-muted" data-testid="card-flag-date">
+              {flagDateNote(date)}
+            </p>
+          )}
         </div>
       )}
       {mention?.candidates && mention.candidates.length > 1 && (
@@ -214,9 +210,7 @@ export function EntityCard({ corpus, id, mention, date, onNavigate }: EntityCard
         </p>
       )}
       <Sources sources={entity.record.sources} />
-      <p class="dl-date dl-muted">
-        Article date: {date.date ?? 'unknown'} ({DATE_SOURCE[date.source]})
-      </p>
+      <p class="dl-date dl-muted">Article date: {date.date ? `${date.date} (${describeArticleDate(date)})` : 'unknown'}</p>
     </article>
   );
 }

@@ -4,21 +4,12 @@
  * day. Clicking an entity asks the page to scroll to it, flash it and open its card.
  */
 import { useMemo, useState } from 'preact/hooks';
-import type { ArticleDate, MentionKind } from '../../utils/model/mention';
+import type { MentionKind } from '../../utils/model/mention';
+import { describeArticleDate } from '../../utils/resolve/date-words';
 import { summarisePage } from './page-summary';
 import type { PageView } from './use-page';
 
 const KIND_LABEL: Record<MentionKind, string> = { person: 'Person', term: 'Term', meeting: 'Meeting', organization: 'Organisation' };
-const DATE_SOURCE: Record<ArticleDate['source'], string> = {
-  override: 'set by you',
-  meta: 'from the page metadata',
-  'json-ld': 'from structured data',
-  time: 'from the article header',
-  dateline: 'from the date line',
-  inferred: 'inferred from the text',
-  none: 'not found',
-};
-
 export interface PagePanelProps {
   page: PageView;
   onReveal: (id: string) => Promise<boolean>;
@@ -54,7 +45,9 @@ export function PagePanel({ page, onReveal, onSetDate }: PagePanelProps) {
             }}
           />
         </label>
-        <span class="muted">{date.date ? DATE_SOURCE[date.source] : 'No date found: roles are shown as latest known'}</span>
+        <span class="muted" data-testid="page-date-source">
+          {describeArticleDate(date)}
+        </span>
         {date.source === 'override' && (
           <button type="button" class="link" onClick={() => void onSetDate(null)}>
             Use the page’s date

@@ -124,8 +124,9 @@ export function meetingEvidence(mentions: readonly Mention[], corpus: Pick<Corpu
   const byId = new Map(corpus.meetings.map((m) => [m.id, m]));
   const out: MeetingEvidence[] = [];
   for (const mention of mentions) {
-    // A mention that fits several meetings does not say which year it was.
-    if (mention.kind !== 'meeting' || mention.candidates) continue;
+    // A mention that fits several meetings does not say which year it was; a description ("the
+    // ASEAN-US meeting in Laos") is matched by place and partner, too loosely to date a page.
+    if (mention.kind !== 'meeting' || mention.candidates || mention.via === 'description') continue;
     const meeting = byId.get(mention.id);
     if (!meeting) continue;
     out.push({

@@ -176,7 +176,7 @@ function pickDay({ from, to, fromWindow, toWindow }: Settled): string {
   const t = to as string;
   if (fromWindow?.onEvent) return f;
   if (fromWindow?.afterEvent) return nextDay(f) <= t ? nextDay(f) : f;
-  if (toWindow?.beforeEvent) return addDays(t, -2) < f ? f : addDays(t, -2);
+  if (toWindow?.beforeEvent) return later(addDays(t, -2), f) as string;
   return addDays(f, Math.floor(days(f, t) / 2));
 }
 
