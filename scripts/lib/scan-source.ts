@@ -2,6 +2,8 @@
  * The scan pipeline on a file's contents, shared by `npm run scan` and the accuracy check: parse
  * HTML with linkedom (plain text becomes one paragraph per blank-line block), extract blocks with
  * the content script's rules, match with the build-time matcher snapshot, resolve on the date.
+ * Offsets of plain-text input index the input itself (source-offsets.ts); those of HTML index the
+ * extracted text, which `text` returns.
  */
 import { parseHTML } from 'linkedom';
 import { loadBundledCorpus } from '../../utils/corpus/bundled-corpus';
@@ -11,8 +13,10 @@ import type { Matcher } from '../../utils/match/compile-matcher';
 import { buildMatcherSnapshot } from '../../utils/match/corpus-matcher';
 import { loadMatcherSnapshot } from '../../utils/match/matcher-snapshot';
 import type { ArticleDate, DateSource, Flag, Mention } from '../../utils/model/mention';
-import { analyseText } from '../../utils/page/analyse-text';
+import { analyseText } from '../../utils/pipeline/page-pipeline';
 import { detectArticleDate } from '../../utils/resolve/article-date';
+import { englishWords } from './english-words';
+import { type SourceParagraph, sourceSpanMapper, splitParagraphs } from './source-offsets';
 
 export interface ScanOutput {
   date: string | null;
@@ -28,33 +32,36 @@ let matcher: Matcher | undefined;
 export function scanSource({ source, fileName, date }: { source: string; fileName: string; date?: string }): ScanOutput & { text: string } {
   const isHtml = looksLikeHtml(fileName, source);
   const { document } = parseHTML(isHtml ? source : '<!doctype html><html><head></head><body></body></html>');
-  if (!isHtml) {
-    for (const para of source.split(/\n\s*\n/)) {
-      const p = document.createElement('p');
-      p.textContent = para;
-      document.body.appendChild(p);
-    }
+  const paragraphs: SourceParagraph[] = isHtml ? [] : splitParagraphs(source);
+  for (const para of paragraphs) {
+    const p = document.createElement('p');
+    p.textContent = para.text;
+    document.body.appendChild(p);
   }
   const page = joinBlocks(extractBlocks(document));
+  const toSource = isHtml ? undefined : sourceSpanMapper(page, paragraphs);
   const articleDate: ArticleDate = date ? { date, source: 'override' } : detectArticleDate(document, { text: page.text });
   const corpus = loadBundledCorpus();
   // The same path as the extension: the bundled corpus compiled to a snapshot, then loaded from it.
-  matcher ??= loadMatcherSnapshot(buildMatcherSnapshot(corpus));
+  matcher ??= loadMatcherSnapshot(buildMatcherSnapshot(corpus, { words: englishWords() }));
   const mentions = analyseText({ page, matcher, corpus, date: articleDate });
   return {
-    text: page.text,
+    text: isHtml ? page.text : source,
     date: articleDate.date,
     dateSource: articleDate.source,
-    mentions: mentions.map((m) => ({
-      start: m.start,
-      end: m.end,
-      text: m.text,
-      kind: m.kind,
-      id: m.id,
-      name: m.name,
-      via: m.via,
-      flags: m.flags.map((f) => ({ type: f.type, message: f.message })),
-      ...(m.candidates ? { candidates: m.candidates } : {}),
-    })),
+    mentions: mentions.map((m) => {
+      const at = toSource ? toSource(m.start, m.end) : { start: m.start, end: m.end };
+      return {
+        start: at.start,
+        end: at.end,
+        text: toSource ? source.slice(at.start, at.end) : m.text,
+        kind: m.kind,
+        id: m.id,
+        name: m.name,
+        via: m.via,
+        flags: m.flags.map((f) => ({ type: f.type, message: f.message })),
+        ...(m.candidates ? { candidates: m.candidates } : {}),
+      };
+    }),
   };
 }
