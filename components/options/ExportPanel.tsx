@@ -1,7 +1,6 @@
 /** Export everything, or only the reader's records and edits, as a download; and reset all. */
 import { useState } from 'preact/hooks';
-import { exportCorpus, resetAll } from '../../utils/storage/corpus-transfer';
-import type { CorpusDb } from '../../utils/storage/db';
+import { request } from '../../utils/messaging/client';
 
 function download(name: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
@@ -12,24 +11,16 @@ function download(name: string, text: string) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export function ExportPanel({
-  db,
-  version,
-  write,
-}: {
-  db: CorpusDb;
-  version: string;
-  write: (fn: () => Promise<unknown>) => Promise<void>;
-}) {
+export function ExportPanel({ write }: { write: (fn: () => Promise<unknown>) => Promise<void> }) {
   const [status, setStatus] = useState('');
   const [confirming, setConfirming] = useState(false);
   const exportScope = async (scope: 'all' | 'user') => {
-    const file = await exportCorpus(db, scope);
+    const file = await request('corpus/export', { scope });
     download(`defence-lens-${scope === 'all' ? 'corpus' : 'my-records'}.json`, `${JSON.stringify(file, null, 2)}\n`);
   };
   const reset = async () => {
     setConfirming(false);
-    await write(() => resetAll(db));
+    await write(() => request('corpus/reset-all', {}));
     setStatus('Everything is back to the bundled corpus.');
   };
   return (

@@ -1,10 +1,12 @@
-/** Import a corpus file: validate, preview, then apply in one transaction with progress and cancel. */
+/**
+ * Import a corpus file: validate and preview here, then the background applies it in one
+ * transaction (checking every record again) with progress and cancel, and tells every context.
+ */
 import { useRef, useState } from 'preact/hooks';
 import { commitImport, type PreparedImport, prepareImport } from '../../utils/import/import-flow';
 import { MAX_IMPORT_BYTES } from '../../utils/import/parse-import';
-import { notifyCorpusChanged } from '../../utils/storage/corpus-revision';
+import { backgroundImportTarget as target } from '../../utils/messaging/import-client';
 import { ImportCancelled } from '../../utils/storage/corpus-transfer';
-import type { CorpusDb } from '../../utils/storage/db';
 
 type Stage =
   | { name: 'idle' }
@@ -14,7 +16,7 @@ type Stage =
   | { name: 'applying'; done: number; total: number }
   | { name: 'done'; summary: string };
 
-export function ImportPanel({ db, onChanged }: { db: CorpusDb; onChanged: () => void }) {
+export function ImportPanel({ onChanged }: { onChanged: () => void }) {
   const [stage, setStage] = useState<Stage>({ name: 'idle' });
   const abort = useRef<AbortController>();
 
@@ -29,8 +31,8 @@ export function ImportPanel({ db, onChanged }: { db: CorpusDb; onChanged: () => 
       // Refuse huge files before reading them into memory.
       const prepared =
         file.size > MAX_IMPORT_BYTES
-          ? await prepareImport(db, '', file.size)
-          : await prepareImport(db, await file.text(), file.size, onCheck);
+          ? await prepareImport(target, '', file.size)
+          : await prepareImport(target, await file.text(), file.size, onCheck);
       setStage(prepared.ok ? { name: 'preview', fileName: file.name, prepared } : { name: 'error', message: prepared.error });
     } catch (error) {
       setStage({ name: 'error', message: `Could not read this file: ${error instanceof Error ? error.message : String(error)}` });
@@ -47,7 +49,7 @@ export function ImportPanel({ db, onChanged }: { db: CorpusDb; onChanged: () => 
     const total = stage.prepared.toApply.length;
     setStage({ name: 'applying', done: 0, total });
     try {
-      const r = await commitImport(db, stage.prepared, {
+      const r = await commitImport(target, stage.prepared, {
         policy,
         fileName: stage.fileName,
         signal: abort.current.signal,
@@ -55,7 +57,6 @@ export function ImportPanel({ db, onChanged }: { db: CorpusDb; onChanged: () => 
       });
       if (r === 'cancelled') setStage({ name: 'done', summary: 'Import cancelled: nothing was changed.' });
       else {
-        await notifyCorpusChanged();
         setStage({
           name: 'done',
           summary: `Imported: ${r.added} new, ${r.changed} changed, ${r.hidden} hidden, ${r.skipped} skipped as invalid.`,

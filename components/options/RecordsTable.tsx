@@ -5,8 +5,8 @@
  */
 import { useMemo, useState } from 'preact/hooks';
 import { type AnyRecord, RECORD_KINDS, type RecordKind, type TaggedRecord } from '../../utils/corpus/schema';
-import { deleteRecord, putRecord, type ResolvedRecord, resetRecord } from '../../utils/storage/corpus-store';
-import type { CorpusDb } from '../../utils/storage/db';
+import { request } from '../../utils/messaging/client';
+import type { ResolvedRecord } from '../../utils/storage/corpus-store';
 import { type BrowseRow, browseRows, type SortKey } from './browse-rows';
 import { RecordForm } from './RecordForm';
 
@@ -23,15 +23,13 @@ const ORIGIN_LABEL: Record<BrowseRow['origin'], string> = { bundled: 'bundled', 
 type View = { mode: 'list' } | { mode: 'edit'; record: AnyRecord } | { mode: 'new' };
 
 export function RecordsTable({
-  db,
   rows,
   hidden,
   write,
 }: {
-  db: CorpusDb;
   rows: ResolvedRecord[];
   hidden: { kind: RecordKind; record: AnyRecord }[];
-  /** Runs a write and tells every context that the corpus changed. */
+  /** Runs a write (a request to the background, which validates it and tells every context) and reloads. */
   write: (fn: () => Promise<unknown>) => Promise<void>;
 }) {
   const [kind, setKind] = useState<RecordKind>('person');
@@ -70,7 +68,7 @@ export function RecordsTable({
   const sortBy = (key: SortKey) => setSort((s) => ({ key, descending: s.key === key ? !s.descending : false }));
   const ariaSort = (key: SortKey) => (sort.key === key ? (sort.descending ? 'descending' : 'ascending') : undefined);
   const save = async (tagged: TaggedRecord) => {
-    await write(() => putRecord(db, tagged));
+    await write(() => request('record/put', tagged));
     setView({ mode: 'list' });
   };
 
@@ -169,7 +167,7 @@ export function RecordsTable({
                 <td>{ORIGIN_LABEL[r.origin]}</td>
                 <td class="actions">
                   {r.origin === 'hidden' ? (
-                    <button type="button" onClick={() => void write(() => resetRecord(db, r.record.id))}>
+                    <button type="button" onClick={() => void write(() => request('record/reset', { id: r.record.id }))}>
                       Restore
                     </button>
                   ) : (
@@ -178,7 +176,7 @@ export function RecordsTable({
                         Edit
                       </button>{' '}
                       {r.origin === 'overlay' && (
-                        <button type="button" onClick={() => void write(() => resetRecord(db, r.record.id))}>
+                        <button type="button" onClick={() => void write(() => request('record/reset', { id: r.record.id }))}>
                           Reset
                         </button>
                       )}{' '}
@@ -188,7 +186,7 @@ export function RecordsTable({
                           class="danger"
                           onClick={() => {
                             setConfirming(undefined);
-                            void write(() => deleteRecord(db, r.record.id));
+                            void write(() => request('record/delete', { id: r.record.id }));
                           }}
                         >
                           {r.origin === 'user' ? 'Confirm: delete for good' : 'Confirm: hide'}

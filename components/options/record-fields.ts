@@ -56,6 +56,8 @@ const SOURCES: Field = {
   ],
 };
 const UNVERIFIED = list('unverified', 'Unverified facts', 'dotted paths such as roles.0.start, one per line');
+/** Optional on every record (schema.ts `notes`): why a fact is still unverified, editors' remarks. */
+const NOTES = area('notes', 'Notes', 'omit');
 
 export const RECORD_FIELDS: Record<RecordKind, Field[]> = {
   person: [
@@ -82,6 +84,7 @@ export const RECORD_FIELDS: Record<RecordKind, Field[]> = {
     list('misspellings', 'Misspellings seen in the news'),
     SOURCES,
     UNVERIFIED,
+    NOTES,
   ],
   term: [
     ID,
@@ -94,6 +97,7 @@ export const RECORD_FIELDS: Record<RecordKind, Field[]> = {
     list('related', 'Related ids'),
     SOURCES,
     UNVERIFIED,
+    NOTES,
   ],
   meeting: [
     ID,
@@ -112,6 +116,7 @@ export const RECORD_FIELDS: Record<RecordKind, Field[]> = {
     list('related', 'Related ids'),
     SOURCES,
     UNVERIFIED,
+    NOTES,
   ],
   office: [
     ID,
@@ -129,6 +134,7 @@ export const RECORD_FIELDS: Record<RecordKind, Field[]> = {
     },
     SOURCES,
     UNVERIFIED,
+    NOTES,
   ],
   country: [
     text('id', 'Code', 'keep', 'two capitals, e.g. VN'),
@@ -141,5 +147,6 @@ export const RECORD_FIELDS: Record<RecordKind, Field[]> = {
     { key: 'plusPartner', label: 'ADMM-Plus partner', type: 'checkbox' },
     SOURCES,
     UNVERIFIED,
+    NOTES,
   ],
 };

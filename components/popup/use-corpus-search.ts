@@ -32,7 +32,14 @@ export interface IndexTimings {
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-/** The background's cached index read straight from the database, when it still fits the corpus. */
+/**
+ * The background's cached index read straight from the database, when it still fits the corpus.
+ * The one place outside the background that opens the database, and only to read: every write goes
+ * through the background's handlers (utils/messaging/corpus-writes.ts). Kept direct because the
+ * same megabytes through a runtime message took ten times as long with 10,000 records of the
+ * reader's (~110 ms against ~10 ms; utils/search/README.md); utils/messaging/one-write-path.test.ts
+ * holds this file to reading.
+ */
 async function readCache(): Promise<SerialisedSearch | undefined> {
   try {
     const db = await openCorpusDb();

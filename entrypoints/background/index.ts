@@ -2,7 +2,9 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { BUNDLED_CORPUS_VERSION, loadBundledCorpus } from '../../utils/corpus/bundled-corpus';
 import { taggedRecords } from '../../utils/corpus/tagged-records';
-import { createCorpusHandlers } from '../../utils/messaging/corpus-handlers';
+import { createCorpusHandlers, mayWrite } from '../../utils/messaging/corpus-handlers';
+import { createCorpusWrites } from '../../utils/messaging/corpus-writes';
+import { IMPORT_PORT, type ImportPortLike, serveImportPort } from '../../utils/messaging/import-port';
 import { createRouter } from '../../utils/messaging/router';
 import { seedBundled } from '../../utils/storage/corpus-store';
 import { type CorpusDb, openCorpusDb } from '../../utils/storage/db';
@@ -22,7 +24,12 @@ export default defineBackground(() => {
     return dbPromise;
   };
 
-  const route = createRouter(createCorpusHandlers(getDb));
+  // The one place that writes the corpus: every write validates, writes and bumps the revision.
+  const writes = createCorpusWrites(getDb);
+  const route = createRouter(createCorpusHandlers(getDb, writes));
   browser.runtime.onMessage.addListener((message, sender) => route(message, { senderUrl: sender.url }));
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name === IMPORT_PORT) serveImportPort(port as unknown as ImportPortLike, writes, mayWrite);
+  });
   browser.runtime.onInstalled.addListener(() => void getDb());
 });

@@ -5,22 +5,21 @@ import { ImportPanel } from '../../components/options/ImportPanel';
 import { RecentRecords } from '../../components/options/RecentRecords';
 import { RecordsTable } from '../../components/options/RecordsTable';
 import { SettingsPanel } from '../../components/options/SettingsPanel';
-import { useCorpusDb } from '../../components/options/use-corpus-db';
 import { useLoad } from '../../components/use-request';
 import { request } from '../../utils/messaging/client';
 import { loadSettings, watchSettings } from '../../utils/settings/settings';
 import type { Theme } from '../../utils/settings/settings-model';
-import { notifyCorpusChanged, watchCorpusRevision } from '../../utils/storage/corpus-revision';
-import { listHiddenRecords, listRecords, recentUserRows } from '../../utils/storage/corpus-store';
+import { watchCorpusRevision } from '../../utils/storage/corpus-revision';
 
 const RECENT = 10;
 
 export function OptionsApp() {
-  const { db, error } = useCorpusDb();
+  // Everything is read and written by message: the background owns the database, validates every
+  // write and tells every context about it. This page never opens IndexedDB.
   const [info, reloadInfo] = useLoad(() => request('corpus/info', {}));
-  const [rows, reloadRows] = useLoad(async () => (db ? listRecords(db) : []), [db]);
-  const [hidden, reloadHidden] = useLoad(async () => (db ? listHiddenRecords(db) : []), [db]);
-  const [recent, reloadRecent] = useLoad(async () => (db ? recentUserRows(db, RECENT) : []), [db]);
+  const [rows, reloadRows] = useLoad(() => request('record/list', {}));
+  const [hidden, reloadHidden] = useLoad(() => request('record/hidden', {}));
+  const [recent, reloadRecent] = useLoad(() => request('record/recent', { limit: RECENT }));
   const reload = () => {
     reloadInfo();
     reloadRows();
@@ -38,10 +37,13 @@ export function OptionsApp() {
     return watchSettings((s) => apply(s.theme));
   }, []);
 
-  /** Every write from this page: through utils/storage, then the revision bump that open tabs follow. */
+  /**
+   * Every write from this page is a request to the background, which validates it and bumps the
+   * revision that open tabs follow (and that reloads this page too); reloading here at once only
+   * saves the reader the round trip through storage.onChanged.
+   */
   const write = async (fn: () => Promise<unknown>) => {
     await fn();
-    await notifyCorpusChanged();
     reload();
   };
 
@@ -53,17 +55,17 @@ export function OptionsApp() {
         <a href="#settings-h">Settings</a>
       </nav>
       {info.state === 'ready' && <CorpusSummary info={info.value} />}
-      {(info.state === 'error' || error) && (
-        <p role="alert">Could not open the corpus: {error ?? (info.state === 'error' ? info.error : '')}</p>
+      {(info.state === 'error' || rows.state === 'error') && (
+        <p role="alert">Could not open the corpus: {info.state === 'error' ? info.error : rows.state === 'error' ? rows.error : ''}</p>
       )}
       {recent.state === 'ready' && <RecentRecords rows={recent.value} />}
-      {db && rows.state === 'ready' && hidden.state === 'ready' ? (
-        <RecordsTable db={db} rows={rows.value} hidden={hidden.value} write={write} />
+      {rows.state === 'ready' && hidden.state === 'ready' ? (
+        <RecordsTable rows={rows.value} hidden={hidden.value} write={write} />
       ) : (
         <p class="panel">Loading the corpus…</p>
       )}
-      {db && <ImportPanel db={db} onChanged={reload} />}
-      {db && info.state === 'ready' && <ExportPanel db={db} version={info.value.version} write={write} />}
+      <ImportPanel onChanged={reload} />
+      {info.state === 'ready' && <ExportPanel write={write} />}
       <SettingsPanel />
     </main>
   );

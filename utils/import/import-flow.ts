@@ -4,12 +4,27 @@
  * test drives exactly the code the reader does.
  */
 import type { RecordKind, TaggedRecord } from '../corpus/schema';
-import { listHiddenRecords, listRecords } from '../storage/corpus-store';
-import { applyImport } from '../storage/corpus-transfer';
-import type { CorpusDb } from '../storage/db';
+import type { HiddenRecord, ResolvedRecord } from '../storage/corpus-store';
 import { checkReferences, type ReferenceWarning } from './check-references';
 import { type InvalidRecord, type ParsedImport, parseImportSteps } from './parse-import';
 import { type HidePlan, type ImportPreview, planHidden, previewImport } from './preview-import';
+
+/**
+ * What an import reads and where it writes. In the extension, the options page reads by message and
+ * applies through the background's validated write (utils/messaging/import-client.ts); tests may
+ * hand the same write a database directly (utils/import/test-import-target.ts).
+ */
+export interface ImportTarget {
+  /** Every visible record, the reader's merged over the bundled ones. */
+  records(): Promise<ResolvedRecord[]>;
+  /** Bundled records the reader hid. */
+  hidden(): Promise<HiddenRecord[]>;
+  /** Applies the records and hidings in one transaction; rejects with ImportCancelled when cancelled in time. */
+  apply(
+    request: { records: TaggedRecord[]; hide: string[]; fileName: string; skipped: number },
+    control: { onProgress?: (done: number, total: number) => void; signal?: AbortSignal },
+  ): Promise<{ added: number; changed: number; hidden: number }>;
+}
 
 export type PreparedImport =
   | { ok: false; error: string }
@@ -42,10 +57,15 @@ async function parseInSlices(text: string, byteLength: number | undefined, onPro
 
 export type CheckProgress = (checked: number, total: number) => void;
 
-export async function prepareImport(db: CorpusDb, text: string, byteLength?: number, onProgress?: CheckProgress): Promise<PreparedImport> {
+export async function prepareImport(
+  target: ImportTarget,
+  text: string,
+  byteLength?: number,
+  onProgress?: CheckProgress,
+): Promise<PreparedImport> {
   const parsed = await parseInSlices(text, byteLength, onProgress);
   if (!parsed.ok) return parsed;
-  const [stored, hiddenNow] = await Promise.all([listRecords(db), listHiddenRecords(db)]);
+  const [stored, hiddenNow] = await Promise.all([target.records(), target.hidden()]);
   const preview = previewImport(parsed.records, stored, hiddenNow);
   const conflicts: InvalidRecord[] = preview.conflicts.map((c) => ({
     where: parsed.positions.get(c.record.record.id) ?? c.record.record.id,
@@ -74,19 +94,16 @@ export type InvalidPolicy = 'skip' | 'cancel';
 
 /** Applies a prepared import: with invalid records the reader either skips them or cancels. */
 export async function commitImport(
-  db: CorpusDb,
+  target: ImportTarget,
   prepared: Extract<PreparedImport, { ok: true }>,
   options: { policy: InvalidPolicy; fileName: string; onProgress?: (done: number, total: number) => void; signal?: AbortSignal },
 ): Promise<{ added: number; changed: number; hidden: number; skipped: number } | 'cancelled'> {
   if (prepared.invalid.length > 0 && options.policy === 'cancel') return 'cancelled';
   if (prepared.toApply.length === 0 && prepared.hide.toHide.length === 0)
     return { added: 0, changed: 0, hidden: 0, skipped: prepared.invalid.length };
-  const r = await applyImport(db, prepared.toApply, {
-    hide: prepared.hide.toHide,
-    fileName: options.fileName,
-    skipped: prepared.invalid.length,
-    onProgress: options.onProgress,
-    signal: options.signal,
-  });
+  const r = await target.apply(
+    { records: prepared.toApply, hide: prepared.hide.toHide, fileName: options.fileName, skipped: prepared.invalid.length },
+    { onProgress: options.onProgress, signal: options.signal },
+  );
   return { ...r, skipped: prepared.invalid.length };
 }

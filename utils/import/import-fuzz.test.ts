@@ -13,6 +13,7 @@ import { ImportCancelled } from '../storage/corpus-transfer';
 import { openCorpusDb } from '../storage/db';
 import { commitImport, prepareImport } from './import-flow';
 import { canonical } from './preview-import';
+import { importTargetFor } from './test-import-target';
 
 function rng(seed: number) {
   let s = seed >>> 0;
@@ -141,12 +142,12 @@ describe('import fuzz', () => {
     for (let i = 0; i < 1320; i++) {
       if (i % 11 === 10) {
         // The reader cancels while the transaction is still open: nothing may land.
-        const prepared = await prepareImport(db, validFile(rand, i));
+        const prepared = await prepareImport(importTargetFor(db), validFile(rand, i));
         if (!prepared.ok) throw new Error(prepared.error);
         expect(prepared.invalid).toEqual([]);
         const controller = new AbortController();
         const stopAt = 1 + Math.floor(rand() * prepared.toApply.length);
-        const run = commitImport(db, prepared, {
+        const run = commitImport(importTargetFor(db), prepared, {
           policy: 'skip',
           fileName: `valid-${i}.json`,
           signal: controller.signal,
@@ -155,7 +156,7 @@ describe('import fuzz', () => {
         await expect(run).rejects.toBeInstanceOf(ImportCancelled);
         cancelled++;
       } else {
-        const prepared = await prepareImport(db, hostileFile(rand, i));
+        const prepared = await prepareImport(importTargetFor(db), hostileFile(rand, i));
         if (!prepared.ok) {
           rejectedFiles++;
           expect(prepared.error.length).toBeGreaterThan(0);
@@ -163,7 +164,7 @@ describe('import fuzz', () => {
         }
         invalidRecords += prepared.invalid.length;
         expect(prepared.toApply).toEqual([]);
-        await commitImport(db, prepared, { policy: i % 2 ? 'skip' : 'cancel', fileName: `fuzz-${i}.json` });
+        await commitImport(importTargetFor(db), prepared, { policy: i % 2 ? 'skip' : 'cancel', fileName: `fuzz-${i}.json` });
       }
       // Checked after every file, not only at the end.
       expect(await state()).toBe(before);

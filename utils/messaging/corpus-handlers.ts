@@ -1,18 +1,34 @@
 /**
  * The background's answers to corpus requests. Takes the database lazily: the service worker may
  * have been killed and restarted since the last request, so nothing here lives in memory only.
+ * Reads answer from utils/storage; writes go through corpus-writes.ts, which validates, writes and
+ * bumps the corpus revision, and are refused unless they come from one of the extension's own pages.
  */
 import { browser } from 'wxt/browser';
 import { loadBundledCorpus } from '../corpus/bundled-corpus';
-import { RECORD_SCHEMAS, type TaggedRecord } from '../corpus/schema';
+import type { TaggedRecord } from '../corpus/schema';
 import { corpusFromRecords } from '../corpus/tagged-records';
 import { cachedSearch } from '../search/search-cache';
-import { CORPUS_REVISION_KEY, notifyCorpusChanged } from '../storage/corpus-revision';
-import { bundledVersion, countRecords, deleteRecord, getRecord, listRecords, putRecord, resetRecord } from '../storage/corpus-store';
+import { CORPUS_REVISION_KEY } from '../storage/corpus-revision';
+import { bundledVersion, countRecords, getRecord, listHiddenRecords, listRecords, recentUserRows } from '../storage/corpus-store';
+import { exportCorpus } from '../storage/corpus-transfer';
 import type { CorpusDb } from '../storage/db';
+import { type CorpusWrites, createCorpusWrites } from './corpus-writes';
 import type { Handlers } from './router';
 
-export function createCorpusHandlers(getDb: () => Promise<CorpusDb>): Handlers {
+/**
+ * Whether a sender may write: the extension's own pages (options, popup) and the background itself
+ * (no sender), never a content script, which runs inside pages the extension does not control.
+ */
+export function mayWrite(senderUrl: string | undefined): boolean {
+  return senderUrl === undefined || senderUrl.startsWith(browser.runtime.getURL('/'));
+}
+
+function fromExtension(context: { senderUrl?: string }): void {
+  if (!mayWrite(context.senderUrl)) throw new Error('writes are accepted only from the extension’s own pages');
+}
+
+export function createCorpusHandlers(getDb: () => Promise<CorpusDb>, writes: CorpusWrites = createCorpusWrites(getDb)): Handlers {
   return {
     ping: () => ({ pong: true, at: Date.now() }),
     'corpus/info': async () => {
@@ -32,25 +48,24 @@ export function createCorpusHandlers(getDb: () => Promise<CorpusDb>): Handlers {
     },
     'record/get': async ({ id }) => (await getRecord(await getDb(), id)) ?? null,
     'record/list': async ({ kind }) => listRecords(await getDb(), kind),
-    'record/put': async ({ kind, record }) => {
-      const parsed = RECORD_SCHEMAS[kind].safeParse(record);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        throw new Error(`${issue?.path.join('.') || 'record'}: ${issue?.message ?? 'invalid'}`);
-      }
-      const row = await putRecord(await getDb(), { kind, record: parsed.data } as TaggedRecord);
-      await notifyCorpusChanged();
-      return { id: row.id, origin: row.origin };
+    'record/hidden': async () => listHiddenRecords(await getDb()),
+    'record/recent': async ({ limit }) => recentUserRows(await getDb(), limit),
+    'corpus/export': async ({ scope }) => exportCorpus(await getDb(), scope),
+    'record/put': ({ kind, record }, context) => {
+      fromExtension(context);
+      return writes.put(kind, record);
     },
-    'record/delete': async ({ id }) => {
-      await deleteRecord(await getDb(), id);
-      await notifyCorpusChanged();
-      return { id };
+    'record/delete': ({ id }, context) => {
+      fromExtension(context);
+      return writes.delete(id);
     },
-    'record/reset': async ({ id }) => {
-      await resetRecord(await getDb(), id);
-      await notifyCorpusChanged();
-      return { id };
+    'record/reset': ({ id }, context) => {
+      fromExtension(context);
+      return writes.reset(id);
+    },
+    'corpus/reset-all': (_payload, context) => {
+      fromExtension(context);
+      return writes.resetAll();
     },
   };
 }

@@ -6,7 +6,9 @@
 import { z } from 'zod';
 import { type Corpus, RECORD_KINDS, type RecordKind } from '../corpus/schema';
 import type { SerialisedSearch } from '../search/search-index';
-import type { ResolvedRecord } from '../storage/corpus-store';
+import type { HiddenRecord, ResolvedRecord } from '../storage/corpus-store';
+import type { ExportedFile } from '../storage/corpus-transfer';
+import type { StoredUser } from '../storage/db';
 
 const id = z.string().min(1).max(200);
 
@@ -19,10 +21,22 @@ export const requestSchemas = {
   'search/index': z.strictObject({}),
   'record/get': z.strictObject({ id }),
   'record/list': z.strictObject({ kind: z.enum(RECORD_KINDS).optional() }),
+  /** Bundled records the reader hid, with their bundled text (the options page's Show hidden). */
+  'record/hidden': z.strictObject({}),
+  /** The reader's latest rows (records, edits, hidings), newest first. */
+  'record/recent': z.strictObject({ limit: z.number().int().min(1).max(100) }),
+  /** The visible corpus, or only the reader's rows, as a corpus file of the current format version. */
+  'corpus/export': z.strictObject({ scope: z.enum(['all', 'user']) }),
+  // Writes (utils/messaging/corpus-writes.ts): each validates, writes, and bumps the corpus revision.
+  // Imports are writes too, over a port for their progress and cancel (import-port.ts).
   'record/put': z.strictObject({ kind: z.enum(RECORD_KINDS), record: z.unknown() }),
   'record/delete': z.strictObject({ id }),
   'record/reset': z.strictObject({ id }),
+  'corpus/reset-all': z.strictObject({}),
 } as const;
+
+/** The requests that write: accepted only from the extension's own pages, never from a content script. */
+export const WRITE_REQUESTS = ['record/put', 'record/delete', 'record/reset', 'corpus/reset-all'] as const satisfies readonly RequestType[];
 
 export type RequestType = keyof typeof requestSchemas;
 export type RequestPayload<T extends RequestType> = z.infer<(typeof requestSchemas)[T]>;
@@ -40,9 +54,13 @@ export interface ResponseData {
   'search/index': SerialisedSearch & { cached: boolean };
   'record/get': ResolvedRecord | null;
   'record/list': ResolvedRecord[];
+  'record/hidden': HiddenRecord[];
+  'record/recent': StoredUser[];
+  'corpus/export': ExportedFile;
   'record/put': { id: string; origin: 'user' | 'overlay' };
   'record/delete': { id: string };
   'record/reset': { id: string };
+  'corpus/reset-all': { cleared: true };
 }
 
 export type Reply<T extends RequestType> = { ok: true; data: ResponseData[T] } | { ok: false; error: string };

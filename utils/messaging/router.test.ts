@@ -12,9 +12,13 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'search/index': fail,
     'record/get': ({ id }) => (id === 'known' ? { kind: 'term', origin: 'bundled', record: { id } as never } : null),
     'record/list': fail,
+    'record/hidden': fail,
+    'record/recent': fail,
+    'corpus/export': fail,
     'record/put': fail,
     'record/delete': fail,
     'record/reset': fail,
+    'corpus/reset-all': fail,
     ...overrides,
   };
 }

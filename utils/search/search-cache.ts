@@ -34,9 +34,10 @@ export async function searchCacheKey(db: CorpusDb, revision = ''): Promise<strin
 }
 
 /**
- * The cached index if it still fits the corpus, else undefined. Extension pages share the
- * background's database, and reading it there directly is about ten times faster than receiving
- * the same megabytes through a runtime message (measured with 10,000 records: ~10 ms against ~110 ms).
+ * The cached index if it still fits the corpus, else undefined. Read-only: the popup calls it on the
+ * database it opens itself (extension pages share the background's database), which is about ten
+ * times faster than receiving the same megabytes through a runtime message (measured with 10,000
+ * records: ~10 ms against ~110 ms). Only the background writes the cache (cachedSearch).
  */
 export async function readCachedSearch(db: CorpusDb, revision = ''): Promise<SerialisedSearch | undefined> {
   const key = await searchCacheKey(db, revision);

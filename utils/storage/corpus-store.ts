@@ -98,11 +98,17 @@ export async function countRecords(db: CorpusDb): Promise<Record<RecordKind, num
   return counts;
 }
 
+/** A bundled record the reader hid, with its bundled text. */
+export interface HiddenRecord {
+  kind: RecordKind;
+  record: TaggedRecord['record'];
+}
+
 /** Bundled records the reader has hidden (deleted), with the bundled text, so that they can be restored. */
-export async function listHiddenRecords(db: CorpusDb): Promise<{ kind: RecordKind; record: TaggedRecord['record'] }[]> {
+export async function listHiddenRecords(db: CorpusDb): Promise<HiddenRecord[]> {
   const tx = db.transaction(['bundled', 'user']);
   const tombstones = (await tx.objectStore('user').getAll()).filter((u) => u.record === null);
-  const out: { kind: RecordKind; record: TaggedRecord['record'] }[] = [];
+  const out: HiddenRecord[] = [];
   for (const t of tombstones) {
     const b = await tx.objectStore('bundled').get(t.id);
     if (b) out.push({ kind: b.kind, record: b.record });

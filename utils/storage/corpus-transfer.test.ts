@@ -6,6 +6,7 @@ import type { TaggedRecord } from '../corpus/schema';
 import { commitImport, prepareImport } from '../import/import-flow';
 import { parseImport } from '../import/parse-import';
 import { canonical, previewImport } from '../import/preview-import';
+import { importTargetFor } from '../import/test-import-target';
 import { deleteRecord, getRecord, listRecords, putRecord, seedBundled } from './corpus-store';
 import { applyImport, exportCorpus, ImportCancelled, resetAll } from './corpus-transfer';
 import { openCorpusDb } from './db';
@@ -67,16 +68,16 @@ describe('import, export and reset', () => {
     const exported = await exportCorpus(db, 'all');
     expect(exported.hidden).toEqual(['adsom']);
     const other = await fresh();
-    const prepared = await prepareImport(other, JSON.stringify(exported));
+    const prepared = await prepareImport(importTargetFor(other), JSON.stringify(exported));
     if (!prepared.ok) throw new Error(prepared.error);
     expect([prepared.preview.added.length, prepared.preview.changed.length, prepared.hide.toHide]).toEqual([1, 1, ['adsom']]);
-    const result = await commitImport(other, prepared, { policy: 'cancel', fileName: 'all.json' });
+    const result = await commitImport(importTargetFor(other), prepared, { policy: 'cancel', fileName: 'all.json' });
     expect(result).toEqual({ added: 1, changed: 1, hidden: 1, skipped: 0 });
     expect(canonical(await exportCorpus(other, 'all'))).toBe(canonical(exported));
     const rows = async (d: typeof db) => (await d.getAll('user')).map(({ updatedAt: _, ...row }) => row);
     expect(await rows(other)).toEqual(await rows(db));
     // Importing the same export again changes nothing at all.
-    const again = await prepareImport(other, JSON.stringify(exported));
+    const again = await prepareImport(importTargetFor(other), JSON.stringify(exported));
     expect(again.ok && [again.toApply.length, again.hide.toHide.length, again.hide.alreadyHidden]).toEqual([0, 0, 1]);
   });
 
@@ -84,7 +85,7 @@ describe('import, export and reset', () => {
     const db = await fresh();
     await putRecord(db, testTerm('admm', 'my edit'));
     const before = await snapshot(db);
-    const prepared = await prepareImport(db, JSON.stringify({ hidden: ['admm', 'no-such-thing', 'Bad Id', 7] }));
+    const prepared = await prepareImport(importTargetFor(db), JSON.stringify({ hidden: ['admm', 'no-such-thing', 'Bad Id', 7] }));
     if (!prepared.ok) throw new Error(prepared.error);
     expect(prepared.hide.toHide).toEqual([]);
     expect(prepared.warnings.map((w) => w.message)).toEqual([
@@ -92,17 +93,20 @@ describe('import, export and reset', () => {
       'hidden[1]: no bundled record "no-such-thing" to hide; ignored',
     ]);
     expect(prepared.invalid.map((i) => i.errors[0])).toEqual(['hidden[2]: not an id', 'hidden[3]: not an id']);
-    await commitImport(db, prepared, { policy: 'skip', fileName: 'h.json' });
+    await commitImport(importTargetFor(db), prepared, { policy: 'skip', fileName: 'h.json' });
     expect(await snapshot(db)).toBe(before);
   });
 
   it('a file record with the id of a hidden bundled record is previewed and counted as changed, and brings it back', async () => {
     const db = await fresh();
     await deleteRecord(db, 'adsom');
-    const prepared = await prepareImport(db, JSON.stringify({ terms: [{ ...testTerm('adsom', 'back again').record }] }));
+    const prepared = await prepareImport(importTargetFor(db), JSON.stringify({ terms: [{ ...testTerm('adsom', 'back again').record }] }));
     if (!prepared.ok) throw new Error(prepared.error);
     expect([prepared.preview.added.length, prepared.preview.changed.length, prepared.preview.unchanged.length]).toEqual([0, 1, 0]);
-    expect(await commitImport(db, prepared, { policy: 'cancel', fileName: 'f.json' })).toMatchObject({ added: 0, changed: 1 });
+    expect(await commitImport(importTargetFor(db), prepared, { policy: 'cancel', fileName: 'f.json' })).toMatchObject({
+      added: 0,
+      changed: 1,
+    });
     expect(await getRecord(db, 'adsom')).toMatchObject({ origin: 'overlay', record: { definition: 'back again' } });
   });
 

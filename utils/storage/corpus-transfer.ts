@@ -27,6 +27,8 @@ export async function applyImport(
   records: TaggedRecord[],
   options: ApplyOptions,
 ): Promise<{ added: number; changed: number; hidden: number }> {
+  // Cancelled before it began (the request waited for the database): nothing to undo.
+  if (options.signal?.aborted) throw new ImportCancelled();
   const tx = db.transaction(['bundled', 'user', 'imports'], 'readwrite');
   // When the reader cancels, the writes fail first; keep the transaction's own rejection handled.
   tx.done.catch(() => {});
