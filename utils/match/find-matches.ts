@@ -3,12 +3,15 @@
  * allows and keep the longest form that ends on a word boundary. Matches never overlap: after a
  * match the scan resumes at its end. Runs of spaces in the text match one space in a form.
  * The inner loop folds on the fly through one table lookup per unit and allocates nothing until
- * a form actually ends.
+ * a form actually ends. Ignorable units (soft hyphens, zero-width characters, combining marks:
+ * normalise.ts) are stepped over without moving in the trie, so they never break a word, and the
+ * match's offsets still cover them. A match inside a URL or a slug ("example.org/people/lloyd-austin")
+ * is dropped: there it names a page, not a mention.
  */
 
 import type { DictionaryEntry, RawMatch } from '../model/dictionary-entry';
 import { childOf, type FlatTrie, type Matcher, type MatcherLayer } from './compile-matcher';
-import { foldLowerUnit, foldUnit, isWordUnit } from './normalise';
+import { foldLowerUnit, foldUnit, IGNORABLE, isCombiningUnit, isIgnorableUnit, isWordUnit } from './normalise';
 
 const SPACE = 32;
 
@@ -18,6 +21,7 @@ function exactFold(text: string, start: number, end: number): string {
   let lastSpace = false;
   for (let i = start; i < end; i++) {
     const c = foldUnit(text.charCodeAt(i));
+    if (c === IGNORABLE) continue;
     if (c === SPACE) {
       if (lastSpace) continue;
       lastSpace = true;
@@ -43,6 +47,35 @@ function acceptedEntries(trie: FlatTrie, group: number, suppressed: ReadonlySet<
   return out;
 }
 
+/** The first unit at or after `j` that is not ignorable (NaN at the end of the text). */
+function nextUnit(text: string, j: number): number {
+  while (j < text.length && isIgnorableUnit(text.charCodeAt(j))) j++;
+  return text.charCodeAt(j);
+}
+
+/** Whether a unit is white space (where a URL or a slug ends). */
+const isBreak = (c: number) => c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 0xa0 || c === 0x3000;
+
+/** How far to look either side of a match for the rest of a URL: longer runs are not worth reading. */
+const URL_REACH = 256;
+const URL_NEIGHBOUR = new Set([47, 45, 46, 61, 35]);
+
+/**
+ * Whether the run of non-space text around a match is a URL or a path: a scheme ("https://"),
+ * "www.", a leading "/", or a domain followed by a path ("example.org/"). "ADMM/ADMM-Plus" is none.
+ */
+const URL_LIKE = /:\/\/|^[("'<[]*(?:www\.|\/)|[a-z0-9-]\.[a-z]{2,}(?::\d+)?\//i;
+
+function inUrl(text: string, start: number, end: number): boolean {
+  // Cheap first test: in a URL or a slug, the match touches "/", "-", ".", "=" or "#".
+  if (!URL_NEIGHBOUR.has(text.charCodeAt(start - 1)) && !URL_NEIGHBOUR.has(text.charCodeAt(end))) return false;
+  let from = start;
+  while (from > 0 && start - from < URL_REACH && !isBreak(text.charCodeAt(from - 1))) from--;
+  let to = end;
+  while (to < text.length && to - end < URL_REACH && !isBreak(text.charCodeAt(to))) to++;
+  return URL_LIKE.test(text.slice(from, to));
+}
+
 export function findMatches(matcher: Matcher, text: string, into: RawMatch[] = []): RawMatch[] {
   const n = text.length;
   const { layers } = matcher;
@@ -51,7 +84,11 @@ export function findMatches(matcher: Matcher, text: string, into: RawMatch[] = [
   while (i < n) {
     const c0 = text.charCodeAt(i);
     const word = isWordUnit(c0);
-    // Only start at a word start.
+    // Only start at a word start. An ignorable unit leaves the word it sits in unbroken.
+    if (!word && isIgnorableUnit(c0)) {
+      i++;
+      continue;
+    }
     if (!word || prevWord) {
       prevWord = word;
       i++;
@@ -67,6 +104,7 @@ export function findMatches(matcher: Matcher, text: string, into: RawMatch[] = [
       while (j < n) {
         const folded = foldLowerUnit(text.charCodeAt(j));
         j++;
+        if (folded === IGNORABLE) continue;
         if (folded === SPACE) {
           if (prevSpace) continue;
           prevSpace = true;
@@ -74,7 +112,7 @@ export function findMatches(matcher: Matcher, text: string, into: RawMatch[] = [
         node = childOf(trie, node, folded);
         if (node < 0) break;
         const group = trie.terminal[node] as number;
-        if (group >= 0 && j >= bestEnd && (j >= n || !isWordUnit(text.charCodeAt(j)) || !isWordUnit(text.charCodeAt(j - 1)))) {
+        if (group >= 0 && j >= bestEnd && (j >= n || !isWordUnit(nextUnit(text, j)) || !isWordUnit(text.charCodeAt(j - 1)))) {
           const ok = acceptedEntries(trie, group, suppressed, text, i, j);
           if (ok) {
             bestEntries = j === bestEnd && bestEntries ? [...bestEntries, ...ok] : ok;
@@ -84,9 +122,13 @@ export function findMatches(matcher: Matcher, text: string, into: RawMatch[] = [
       }
     }
     if (bestEntries && bestEnd > i) {
-      into.push({ start: i, end: bestEnd, text: text.slice(i, bestEnd), entries: bestEntries });
-      i = bestEnd;
-      prevWord = isWordUnit(text.charCodeAt(i - 1));
+      const wordEnd = isWordUnit(text.charCodeAt(bestEnd - 1));
+      // Combining marks after the last letter belong to it: the mark covers the whole "à".
+      let end = bestEnd;
+      while (end < n && isCombiningUnit(text.charCodeAt(end))) end++;
+      if (!inUrl(text, i, end)) into.push({ start: i, end, text: text.slice(i, end), entries: bestEntries });
+      i = end;
+      prevWord = wordEnd;
     } else {
       prevWord = true;
       i++;

@@ -32,6 +32,14 @@ describe('findNameVariants', () => {
     expect(found(`Talks with ${text} ended.`)).toEqual([{ text, id, via: 'misspelling' }]);
   });
 
+  it('reads through invisible characters and decomposed diacritics inside a part, keeping the original offsets', () => {
+    const shy = 'Lloyd Aus\u00adten';
+    expect(found(`Talks with ${shy} ended.`)).toEqual([{ text: shy, id: 'lloyd-austin', via: 'misspelling' }]);
+    const nfd = 'Phan Văn Giangg'.normalize('NFD');
+    expect(found(`Then ${nfd} spoke.`)).toEqual([{ text: nfd, id: 'phan-van-giang', via: 'misspelling' }]);
+    expect(found('Kiha\u200bra Mino\u2060ru arrived.')).toEqual([{ text: 'Kiha\u200bra Mino\u2060ru', id: 'minoru-kihara', via: 'alias' }]);
+  });
+
   it('reads family-first order of a family-first culture as a variant, with no flag', () => {
     expect(found('Kihara Minoru arrived.')).toEqual([{ text: 'Kihara Minoru', id: 'minoru-kihara', via: 'alias' }]);
   });

@@ -9,6 +9,8 @@
  * any other variant is reported as a likely misspelling.
  */
 import { foldName, NAME_PARTICLES, type NameForm, type NameIndex, type NamePart, romanisationKey } from '../dictionary/name-parts';
+import { COMMON_FAMILY_NAMES, isFamiliarForm } from '../lexicon/given-names';
+import { isHonorific } from '../lexicon/honorifics';
 import type { RawMatch } from '../model/dictionary-entry';
 import { editDistanceWithin } from './edit-distance';
 
@@ -16,7 +18,10 @@ interface Token {
   start: number;
   end: number;
   folded: string;
-  initial: boolean;
+  /** An initial ("N."), an honorific inside the name ("Haji") or a quoted nickname ('"Gibo"'): skipped, not fitted. */
+  skippable: boolean;
+  /** Written in quotes: the gap to its neighbours may hold the quote marks. */
+  quoted: boolean;
   /** Romanisation key, worked out when first needed. */
   key?: string;
 }
@@ -26,10 +31,15 @@ const keyOf = (t: Token) => {
   return t.key;
 };
 
-export type Fit = 'exact' | 'variant' | 'edit' | 'none';
+export type Fit = 'exact' | 'familiar' | 'variant' | 'edit' | 'none';
 
-const TOKEN = /\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/gu;
+// Letters, combining marks and the invisible characters publishers put inside words (soft hyphen,
+// zero-width space, joiners, word joiner, BOM), which foldName drops.
+const TOKEN = /\p{Lu}[\p{L}\p{M}\u00ad\u200b-\u200d\u2060\ufeff]*(?:['’-]\p{L}[\p{L}\p{M}\u00ad\u200b-\u200d\u2060\ufeff]*)*/gu;
 const PARTICLE_GAP = new RegExp(`^[ \\u00a0]+(?:(?:${[...NAME_PARTICLES].map((p) => p.replace('.', '\\.')).join('|')})[ \\u00a0]+)?$`);
+
+const QUOTE = /["“”‘’']/;
+const QUOTED_GAP = /^[ \u00a0"“”‘’']+$/;
 
 function tokenise(text: string): Token[] {
   const out: Token[] = [];
@@ -38,7 +48,14 @@ function tokenise(text: string): Token[] {
     let end = m.index + m[0].length;
     const initial = m[0].length === 1 && text[end] === '.';
     if (initial || (text[end] === '.' && /^(?:Jr|Sr)$/.test(m[0]))) end++;
-    out.push({ start: m.index, end, folded: foldName(text.slice(m.index, end)), initial });
+    const quoted = QUOTE.test(text[m.index - 1] ?? '') && QUOTE.test(text[end] ?? '');
+    out.push({
+      start: m.index,
+      end,
+      folded: foldName(text.slice(m.index, end)),
+      skippable: initial || quoted || isHonorific(m[0]),
+      quoted,
+    });
   }
   return out;
 }
@@ -47,9 +64,10 @@ function tokenise(text: string): Token[] {
 export function fitsNamePart(token: string, part: NamePart, tokenKey?: string): Fit {
   if (token === part.text) return 'exact';
   if (part.optional) return 'none';
+  if (isFamiliarForm(token, part.text)) return 'familiar';
   if ((tokenKey ?? romanisationKey(token)) === part.key) return 'variant';
   const longest = Math.max(token.length, part.text.length);
-  if (token.length < 4 || part.text.length < 4 || token[0] !== part.text[0]) return 'none';
+  if (Math.min(token.length, part.text.length) < 3 || longest < 4 || token[0] !== part.text[0]) return 'none';
   return editDistanceWithin(token, part.text, longest >= 8 ? 2 : 1) <= (longest >= 8 ? 2 : 1) ? 'edit' : 'none';
 }
 
@@ -57,6 +75,8 @@ interface Alignment {
   first: number;
   last: number;
   exact: number;
+  /** Letters in the parts spelt exactly: two short exact parts ("Ng Eng") anchor as well as one long one. */
+  exactLetters: number;
   edits: number;
   /** Tokens fitted through an edit that are ordinary English words. */
   ordinary: number;
@@ -76,9 +96,21 @@ function align(
 ) {
   const parts = form.parts;
   const required = parts.filter((p) => !p.optional).length;
-  const got: Alignment = { first: anchor, last: anchor, exact: 1, edits: 0, ordinary: 0, missing: 0, reversed };
+  const got: Alignment = {
+    first: anchor,
+    last: anchor,
+    exact: 1,
+    exactLetters: (tokens[anchor] as Token).folded.length,
+    edits: 0,
+    ordinary: 0,
+    missing: 0,
+    reversed,
+  };
   const matchedParts = new Set([at]);
-  const adjacent = (a: number, b: number) => PARTICLE_GAP.test(text.slice((tokens[a] as Token).end, (tokens[b] as Token).start));
+  const adjacent = (a: number, b: number) => {
+    const gap = text.slice((tokens[a] as Token).end, (tokens[b] as Token).start);
+    return PARTICLE_GAP.test(gap) || (((tokens[a] as Token).quoted || (tokens[b] as Token).quoted) && QUOTED_GAP.test(gap));
+  };
   for (const side of [1, -1] as const) {
     const partStep = reversed ? -side : side;
     let t = anchor;
@@ -96,8 +128,8 @@ function align(
       )
         q += partStep;
       let f: Fit = q >= 0 && q < parts.length ? fitsNamePart(token.folded, parts[q] as NamePart, keyOf(token)) : 'none';
-      if (f === 'none' && token.initial) {
-        t = next; // an initial the form does not have ("Lloyd J. Austen")
+      if (f === 'none' && token.skippable) {
+        t = next; // an initial, honorific or nickname the form does not have ("Lloyd J. Austen", "Halbi Haji Mohd Yussof")
         continue;
       }
       if (f === 'none' && got.missing === 0 && required >= 3) {
@@ -109,8 +141,10 @@ function align(
         }
       }
       if (f === 'none') break;
-      if (f === 'exact') got.exact++;
-      else {
+      if (f === 'exact') {
+        got.exact++;
+        got.exactLetters += token.folded.length;
+      } else if (f !== 'familiar') {
         got.edits++;
         if (ordinaryWords.has(token.folded)) got.ordinary++;
       }
@@ -123,6 +157,9 @@ function align(
   }
   const requiredMatched = parts.filter((part, i) => !part.optional && matchedParts.has(i)).length;
   if (requiredMatched + got.missing < required || requiredMatched < 2) return undefined;
+  // Skipped tokens at the edges belong to the words around the name, not to it.
+  while (got.first < anchor && (tokens[got.first] as Token).skippable) got.first++;
+  while (got.last > anchor && (tokens[got.last] as Token).skippable) got.last--;
   // A missing part may only be a middle one: both ends of the name must be there.
   return got;
 }
@@ -181,10 +218,14 @@ export function findNameVariants({ text, index, ordinaryWords = NO_WORDS, known 
 /** Whether the alignment names the person, and whether it is a plain variant or a likely misspelling. */
 function judge(a: Alignment, form: NameForm, anchor: Token, index: NameIndex): 'alias' | 'misspelling' | undefined {
   if (a.edits > 0) {
-    // Edits need a solid anchor: not a short part ("Lee", "Kim"), and for an edit onto an ordinary
-    // word ("Sing" for "Singh") a long part that only this one person has.
-    if (anchor.folded.length < 4) return undefined;
-    if (a.ordinary > 0 && (anchor.folded.length < 6 || index.peopleByPart.get(anchor.folded) !== 1)) return undefined;
+    // Edits need a solid anchor: never a family name shared by millions ("Kim", "Nguyen") alone;
+    // a part of four letters or more, or two exact parts ("Ng Eng Heng"); and for an edit onto an
+    // ordinary word ("Sing" for "Singh", "Horn" for "Hourn") a long part only this person has, or
+    // exact parts of six letters or more.
+    const common = COMMON_FAMILY_NAMES.has(anchor.folded) && a.exact === 1;
+    const distinctive = index.peopleByPart.get(anchor.folded) === 1;
+    if (common || (anchor.folded.length < 4 && a.exact < 2 && !distinctive)) return undefined;
+    if (a.ordinary > 0 && !((anchor.folded.length >= 6 && distinctive) || (a.exact >= 2 && a.exactLetters >= 6))) return undefined;
     return 'misspelling';
   }
   if (a.reversed) return form.familyFirst ? 'alias' : 'misspelling';
