@@ -74,6 +74,8 @@ export interface FirefoxLaunchOptions {
   viewport?: { width: number; height: number } | null;
   /** Send every request for a host other than this machine to an HTTP proxy on 127.0.0.1:<port> (to see it). */
   proxyPort?: number;
+  /** More preferences for this run (to switch a feature off, as an older Firefox lacks it). */
+  prefs?: Record<string, unknown>;
 }
 
 /** The add-on id the build wrote into the manifest: the moz-extension UUID is tied to it. */
@@ -149,7 +151,13 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
     defaultViewport: options.viewport === undefined ? { width: 1280, height: 900 } : options.viewport,
     // Lets BiDi open the extension's own pages in a tab (see gotoExtensionPage).
     args: ['--remote-allow-system-access'],
-    env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1', HOME: home, XDG_CONFIG_HOME: join(home, '.config'), XDG_CACHE_HOME: join(home, '.cache') },
+    env: {
+      ...process.env,
+      MOZ_REMOTE_SETTINGS_DEVTOOLS: '1',
+      HOME: home,
+      XDG_CONFIG_HOME: join(home, '.config'),
+      XDG_CACHE_HOME: join(home, '.cache'),
+    },
     extraPrefsFirefox: {
       ...QUIET_PREFS,
       ...(options.proxyPort ? proxyPrefs(options.proxyPort) : {}),
@@ -162,6 +170,7 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
       'browser.download.start_downloads_in_tmp_dir': false,
       'browser.download.alwaysOpenPanel': false,
       'browser.download.panel.shown': true,
+      ...options.prefs,
     },
   });
   try {

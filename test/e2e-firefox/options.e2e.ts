@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Page } from 'puppeteer-core';
+import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type FirefoxE2E, startFirefoxE2E } from './support/firefox-e2e';
 import { button, cardState, fill, highlightedTexts, hoverPhrase, textOf } from './support/firefox-page';
@@ -90,7 +90,7 @@ describe('the options page in Firefox', () => {
 
   it('importing a file shows a preview first; the records it adds are stored, marked on a page and exported again', async () => {
     const options = await openOptions();
-    const input = await options.waitForSelector('[data-testid=import-file]');
+    const input = (await options.waitForSelector('input[data-testid=import-file]')) as ElementHandle<HTMLInputElement> | null;
     await input?.uploadFile(join(IMPORTS, 'reader-records.json'));
     await expect.poll(() => textOf(options, '[data-testid=import-preview]'), { timeout: 20_000 }).toContain('2 new');
     expect(await textOf(options, '[data-testid=import-preview]')).toContain('1 invalid');
