@@ -39,4 +39,15 @@ describe('npm run scan: article dates', { timeout: 60_000 }, () => {
     expect(giang.length).toBe(2);
     expect(giang.every((m) => m.id === 'phan-van-giang' && m.via === 'short-name')).toBe(true);
   });
+
+  it('reads a place dateline with its year ("SINGAPORE, 20 October 2018 —") as the date line', () => {
+    const out = scan('test/fixtures/eval/dates/39-singapore-full-dateline.txt');
+    expect(out).toMatchObject({ date: '2018-10-20', dateSource: 'dateline' });
+  });
+
+  it('never dates a report from "the 1982 UN Convention on the Law of the Sea", so raises no office flag from it (issue 20)', () => {
+    const out = scan('test/fixtures/eval/dates/01-jakarta-admm17-opens.txt');
+    expect(out.date?.startsWith('1982') ?? false).toBe(false);
+    expect(out.mentions.flatMap((m) => m.flags).filter((f) => f.type === 'not-in-office')).toEqual([]);
+  });
 });

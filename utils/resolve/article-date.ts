@@ -112,7 +112,7 @@ export function detectArticleDate(doc: Document | DocumentLike, options: DetectA
   }
   if (options.meetings === undefined) {
     // Transitional: the caller gave no meeting evidence, so the old lower bound stands in, as a guess.
-    const guess = inferDateFromText(text, now);
+    const guess = inferDateFromText(text, now, { withMonth: true });
     if (ok(guess ?? undefined))
       return { date: guess, source: 'inferred', confidence: 'low', evidence: 'no earlier than the latest date written in the text' };
   }

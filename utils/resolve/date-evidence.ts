@@ -189,7 +189,7 @@ export function meetingWindow(text: string, meeting: MeetingEvidence): DateWindo
 
 /** A date in a sentence that speaks of history: it does not date the report. */
 const HISTORY =
-  /\b(?:signed|founded|founding|established|set up|launched|since|ago|anniversary|dates? (?:back )?to|recalled|victory|decades?|years after|first (?:held|met|convened)|was convened|created|formed|normalised|normalized|in force)\b/i;
+  /\b(?:signed|founded|founding|established|set up|launched|since|ago|anniversary|dates? (?:back )?to|victory|decades?|years after|first (?:held|met|convened)|was convened|created|formed|normalised|normalized|in force)\b/i;
 
 export function speaksOfHistory(text: string, start: number, end: number): boolean {
   const sentence = sentenceAround(text, start, end);

@@ -182,16 +182,21 @@ function pickDay({ from, to, fromWindow, toWindow }: Settled): string {
 
 /**
  * The earliest day consistent with every explicit date in the text (the inference before issue 20):
- * a lower bound, never a date to trust. Kept for pages whose caller gives no meeting evidence yet, and
- * returned there with low confidence only.
+ * a lower bound, never a date to trust. Kept for pages whose caller gives no meeting evidence yet
+ * (read there `withMonth`: a year alone, or a date that speaks of history, never counts), and returned with low confidence only.
  * - explicit years after today's year are ignored;
  * - a day or month without a year takes the latest explicit year;
  * - a day mentioned means the report is from the day after it at the earliest; a month or year, from its first day.
  */
-export function inferDateFromText(text: string, now: Date = new Date()): string | null {
+export function inferDateFromText(
+  text: string,
+  now: Date = new Date(),
+  { withMonth = false }: { withMonth?: boolean } = {},
+): string | null {
   const today = latestTodayIso(now);
   const thisYear = Number(today.slice(0, 4));
-  const expressions = findDateExpressions(text);
+  // withMonth: a year alone ("the 1982 Convention") or a date of history ("signed on 8 August 1967") is not read.
+  const expressions = findDateExpressions(text).filter((e) => !withMonth || (e.kind !== 'year' && !speaksOfHistory(text, e.start, e.end)));
   const years = expressions.filter((e) => e.year !== undefined && e.year <= thisYear).map((e) => e.year as number);
   if (years.length === 0) return null;
   const latestYear = Math.max(...years);
