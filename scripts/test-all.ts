@@ -1,6 +1,8 @@
 /**
- * `npm test`: typecheck, lint, unit tests, build, end-to-end tests, in that order, then one plain
- * closing line that CI reads: `tests: N passed, N failed` (unit and end-to-end together).
+ * `npm test`: typecheck, lint, unit tests, build, end-to-end tests in Chromium, the Firefox build and
+ * the end-to-end tests in Firefox, in that order, then one plain closing line that CI reads:
+ * `tests: N passed, N failed` (unit and both browsers' end-to-end tests together).
+ * `npm test -- e2e-firefox` (or any of typecheck, lint, unit, e2e) runs only the steps named.
  * A failing typecheck, lint or build stops the run early and still prints the line.
  */
 import { spawnSync } from 'node:child_process';
@@ -82,5 +84,22 @@ if (want('e2e')) {
     `--outputFile.json=${file}`,
   ]);
   count('end-to-end tests', file);
+}
+if (want('e2e-firefox')) {
+  if (!run('Firefox build', 'npm', ['run', 'build:firefox', '--silent'])) {
+    failed += 1;
+    finish();
+  }
+  const file = join(outDir, 'e2e-firefox.json');
+  run('end-to-end tests in Firefox', npx, [
+    'vitest',
+    'run',
+    '-c',
+    'vitest.e2e-firefox.config.ts',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${file}`,
+  ]);
+  count('end-to-end tests in Firefox', file);
 }
 finish();

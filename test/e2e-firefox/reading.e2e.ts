@@ -88,17 +88,16 @@ describe('reading with the keyboard in Firefox', () => {
   it('Alt+Shift+N steps through the mentions in page order, Alt+Shift+P goes back, Escape gives focus back', async () => {
     const page = await openFixture('hawaii-informal-meeting.html');
     const { mentions } = (await ff.askPage(page))?.data ?? { mentions: [] };
-    // The card's title is the entity's name: the first two mentions of different entities, in page order.
-    const first = mentions[0];
-    const second = mentions.find((m) => m.id !== first?.id && m.start > (first?.start ?? 0));
-    if (!first || !second) throw new Error('the fixture has fewer than two entities');
-    const next = mentions[1];
+    // The card's title is the entity's name: the first two mentions, in page order, of two entities.
+    const [first, next] = mentions;
+    if (!first || !next) throw new Error('the fixture has fewer than two mentions');
+    expect(next.id, 'the first two mentions are of different entities').not.toBe(first.id);
     await page.focus('body');
     await pressAltShift(page, 'KeyN');
     await expect.poll(async () => (await cardState(page)).open).toBe(true);
     expect((await cardState(page)).title).toBe(first.name);
     await pressAltShift(page, 'KeyN');
-    await expect.poll(async () => (await cardState(page)).title).toBe(next?.name);
+    await expect.poll(async () => (await cardState(page)).title).toBe(next.name);
     await pressAltShift(page, 'KeyP');
     await expect.poll(async () => (await cardState(page)).title).toBe(first.name);
     // The card took focus, so that a screen reader reads it; Escape closes it and gives focus back.
