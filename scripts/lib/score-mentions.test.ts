@@ -104,3 +104,19 @@ describe('matchMentions', () => {
     expect(m.wrongOptionalFlags).toEqual([{ text: 'Jimmy Carter', id: 'jc', flagged: true, over: 'canonical' }]);
   });
 });
+
+describe('locateExpected with traps', () => {
+  it('does not place an expected mention on a trap', () => {
+    const page = 'Judith Collins spoke. The Collins-class boats are old. Collins said so.';
+    const trap = { start: page.indexOf('Collins-class'), end: page.indexOf('Collins-class') + 13 };
+    const [, second] = locateExpected(
+      page,
+      [
+        { text: 'Judith Collins', id: 'jc' },
+        { text: 'Collins', id: 'jc' },
+      ],
+      [trap],
+    );
+    expect(second?.start).toBe(page.lastIndexOf('Collins'));
+  });
+});

@@ -70,8 +70,11 @@ export interface Score {
 export function locateExpected<E extends { text: string; id: string }>(
   text: string,
   expected: readonly E[],
+  /** Spans no expected mention may sit on (the page's traps): "Collins" is not found inside "Collins-class". */
+  avoid: readonly { start: number; end: number }[] = [],
 ): { start: number; end: number }[] {
   let cursor = 0;
+  const onTrap = (m: RegExpExecArray) => avoid.some((a) => a.start < m.index + m[0].length && m.index < a.end);
   return expected.map((e) => {
     const pattern = e.text
       .trim()
@@ -80,7 +83,8 @@ export function locateExpected<E extends { text: string; id: string }>(
       .join('\\s+');
     const re = new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'gu');
     re.lastIndex = cursor;
-    const m = re.exec(text);
+    let m = re.exec(text);
+    while (m && onTrap(m)) m = re.exec(text);
     if (!m) throw new Error(`expected mention "${e.text}" (${e.id}) is not in the text after offset ${cursor}`);
     cursor = m.index + m[0].length;
     return { start: m.index, end: cursor };
@@ -188,11 +192,11 @@ export function matchMentions({
   scanned: readonly ScannedMention[];
   traps?: readonly Trap[];
 }): MatchedMentions {
-  const spans = locateExpected(text, expected);
   const trapSpans = locateExpected(
     text,
     traps.map((t) => ({ text: t.text, id: 'trap' })),
   );
+  const spans = locateExpected(text, expected, trapSpans);
   const by = new Map<number, ScannedMention>();
   const spurious: SpuriousMention[] = [];
   const trapsHit = new Set<number>();
