@@ -278,13 +278,18 @@ export function weakSources(corpus: Corpus): { citations: number; weak: string[]
 
 /**
  * Publishers that do not name the host serving the page: a publisher field must name the site the
- * address belongs to (an agency it carries may follow in brackets), never "via", "mirror" or "copy".
+ * address belongs to (an agency it carries may follow in brackets), never "via", "mirror" or "copy";
+ * and a source on a weak host (mirror, proxy, upload or blog) must give that host itself as its
+ * publisher, so that a copy is never credited to the outlet it copied.
  */
 export function publisherProblems(corpus: Corpus): string[] {
   const problems: string[] = [];
   for (const r of sourcedRecords(corpus))
-    for (const s of r.sources)
-      if (/\b(via|mirror|republished|copy of)\b/i.test(s.publisher)) problems.push(`${r.id}: publisher "${s.publisher}" (${s.url})`);
+    for (const s of r.sources) {
+      const wording = /\b(via|mirror|republished|copy of)\b/i.test(s.publisher);
+      const hostless = isWeakSource(s.url) && !s.publisher.toLowerCase().includes(sourceHost(s.url));
+      if (wording || hostless) problems.push(`${r.id}: publisher "${s.publisher}" (${s.url})`);
+    }
   return problems;
 }
 
