@@ -3,6 +3,7 @@
  * - With a display (and no --headless): a visible browser that runs until you close it.
  * - Without one: visits each demo page, hovers a marked name, and saves screenshots of the page,
  *   the hover card, the popup, the options page and the card gallery (every card state) to screenshots/.
+ * - With --firefox: the same in Firefox ESR with the Firefox build (scripts/lib/start-firefox.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -11,22 +12,28 @@ import type { Page } from 'playwright-core';
 import { startFixtureServer } from '../test/e2e/support/fixture-server';
 import { chromiumPath } from './lib/chromium-path';
 import { launchExtension } from './lib/launch-extension';
+import { startFirefox } from './lib/start-firefox';
 
 const args = process.argv.slice(2);
 const headless = args.includes('--headless') || !process.env.DISPLAY;
 const root = resolve(import.meta.dirname, '..');
 const shotsDir = resolve(root, 'screenshots');
 
+const DEMO_PAGES = [
+  { file: 'hawaii-informal-meeting.html', hover: 'Eng Hen' },
+  { file: 'jakarta-asean-japan.html', hover: 'Minoru Kihara' },
+];
+
+if (args.includes('--firefox')) {
+  await startFirefox({ root, headless, build: !args.includes('--no-build'), demoPages: DEMO_PAGES });
+  process.exit(0);
+}
+
 chromiumPath(); // one clear line and exit 1 if Chromium is missing
 if (!args.includes('--no-build')) {
   const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
-
-const DEMO_PAGES = [
-  { file: 'hawaii-informal-meeting.html', hover: 'Eng Hen' },
-  { file: 'jakarta-asean-japan.html', hover: 'Minoru Kihara' },
-];
 
 /** Moves the pointer onto the first occurrence of `text` in the page, as a reader would. */
 async function hoverText(page: Page, text: string): Promise<boolean> {
