@@ -148,4 +148,26 @@ describe('marks in Firefox', () => {
     expect(reference.mentions.length).toBeGreaterThan(0);
     expect(await marksOn(page)).toEqual(reference.mentions.map(markOf).sort());
   });
+
+  it('on a page with thousands of marks registers only those near the viewport, as tints, and scrolling brings the rest', async () => {
+    const page = await ff.browser.newPage();
+    open.push(page);
+    await page.setViewport({ width: 1000, height: 600 });
+    await page.goto(ff.server.url('hostile/huge-page.html'), { timeout: 60_000 });
+    await page.waitForSelector('html[data-defence-lens^="ready"]', { timeout: 60_000 });
+    const total = Number(await page.evaluate(() => document.documentElement.getAttribute('data-defence-lens-marks')));
+    expect(total).toBeGreaterThan(1000);
+    await expect.poll(async () => (await registeredMarks(page)).length).toBeGreaterThan(0);
+    const top = await registeredMarks(page);
+    expect(top.length).toBeLessThan(total / 10);
+    // One viewport of margin above and below (a little slack for lines cut by the edges).
+    for (const m of top) expect(m.at).toBeLessThan(2.2);
+    expect(top.every((m) => m.name.endsWith('-tint'))).toBe(true);
+
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expect.poll(async () => (await registeredMarks(page)).some((m) => m.at > -1.2 && m.at < 1), { timeout: 10_000 }).toBe(true);
+    const bottom = await registeredMarks(page);
+    for (const m of bottom) expect(m.at).toBeGreaterThan(-1.2);
+    expect(bottom.length).toBeLessThan(total / 10);
+  });
 });
