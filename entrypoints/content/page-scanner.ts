@@ -16,14 +16,28 @@ import type { Marks } from './highlights';
 import { ShadowStyles } from './shadow-styles';
 
 /**
- * Hidden by the page's CSS (collapsed panels, closed <details>, off-screen menus). checkVisibility
- * reads the layout the page already computed; an element with `display: contents` has no box of
- * its own but shows its children, so it is not hidden.
+ * Hidden by the page's CSS (collapsed panels, closed <details>, off-screen menus, visibility:
+ * hidden). checkVisibility reads the style the page already computed (content-visibility: hidden
+ * ancestors always count; content-visibility: auto is left to be read, since it shows on scroll);
+ * an element with `display: contents` has no box of its own but shows its children, so it is not
+ * hidden.
  */
 function isHidden(el: Element): boolean {
   if (el.hasAttribute(OWN_UI_ATTRIBUTE)) return true;
-  if (typeof el.checkVisibility !== 'function' || el.checkVisibility()) return false;
+  if (typeof el.checkVisibility !== 'function' || el.checkVisibility({ visibilityProperty: true })) return false;
   return getComputedStyle(el).display !== 'contents';
+}
+
+/**
+ * The rendered display of an element whose tag cannot tell it (the extractor asks only of custom
+ * elements and of elements with a class, style or id, once each per walk). The scan does not change
+ * the page, so after the first call every read hits style already computed: one recalc per scan.
+ * Text the reader cannot see (visibility: hidden, content-visibility: hidden) counts as none.
+ */
+function displayOf(el: Element): string {
+  const style = getComputedStyle(el);
+  if (style.visibility !== 'visible' || style.contentVisibility === 'hidden') return 'none';
+  return style.display;
 }
 
 export interface ScanContext {
@@ -57,7 +71,7 @@ export class PageScanner {
   private async collect(root: Node, generation: number): Promise<PageText | null> {
     const clock = sliceClock();
     const blocks: TextBlock[] = [];
-    for (const block of iterateBlocks(root, { isHidden })) {
+    for (const block of iterateBlocks(root, { isHidden, displayOf })) {
       blocks.push(block);
       if (clock.spent()) {
         await clock.yield();

@@ -75,3 +75,91 @@ describe('extractBlocks: hidden content', () => {
     expect(blocksOf('<p style="display:inline-block">Kept</p><p style="display: nonesuch">Also</p>')).toEqual(['Kept', 'Also']);
   });
 });
+
+describe('extractBlocks: layout from the rendered display', () => {
+  it('joins a div, a section or a custom element styled inline with its neighbours', () => {
+    expect(blocksOf('<div>Minister <div style="display:inline">Ng</div> Eng Hen said</div>')).toEqual(['Minister Ng Eng Hen said']);
+    expect(blocksOf('<p><section style="display: inline">Minoru</section> Kihara</p>')).toEqual(['Minoru Kihara']);
+    expect(blocksOf('<p>Talks with <name-tag>Tea</name-tag> Banh</p>')).toEqual(['Talks with Tea Banh']);
+  });
+
+  it('splits at a span styled display:block, an inline-block and a custom element styled block', () => {
+    expect(blocksOf('<p><span style="display:block">HADR</span>ADMM</p>')).toEqual(['HADR', 'ADMM']);
+    expect(blocksOf('<p><span style="display: inline-block">Ng Eng Hen</span><span>Kihara</span></p>')).toEqual(['Ng Eng Hen', 'Kihara']);
+    expect(blocksOf('<x-card style="display:block">One</x-card><x-card style="display:block">Two</x-card>')).toEqual(['One', 'Two']);
+  });
+
+  it('makes each child of a flex or grid container a block of its own, text runs included', () => {
+    const chips = '<ul style="display:flex"><a href="/a">Ng Eng Hen</a><a href="/b">Minoru Kihara</a>HADR<b>ADMM</b></ul>';
+    expect(blocksOf(chips)).toEqual(['Ng Eng Hen', 'Minoru Kihara', 'HADR', 'ADMM']);
+    expect(blocksOf('<div style="display: inline-grid"><span>A</span><span>B</span></div>')).toEqual(['A', 'B']);
+    // Grandchildren are not items: the link inside an item still joins its text.
+    expect(blocksOf('<div style="display:flex"><span>Dr <b>Ng</b> Eng Hen</span></div>')).toEqual(['Dr Ng Eng Hen']);
+    // display: contents passes the container's layout on to its children.
+    expect(blocksOf('<div style="display:flex"><span style="display:contents"><i>A</i><i>B</i></span></div>')).toEqual(['A', 'B']);
+  });
+
+  it('asks displayOf only where the tag cannot decide, once per element', () => {
+    const { document } = parseHTML(
+      '<!doctype html><html><body><p>Plain <b>bold</b></p><p class="lede">With <span id="s">id</span></p><my-widget>Custom</my-widget><div style="color:red">Styled</div></body></html>',
+    );
+    const asked: string[] = [];
+    const blocks = extractBlocks(document, {
+      displayOf: (el) => {
+        asked.push(el.localName);
+        return el.localName === 'span' ? 'block' : el.localName === 'my-widget' ? 'inline' : 'block';
+      },
+    });
+    expect(asked.sort()).toEqual(['div', 'my-widget', 'p', 'span']);
+    expect(blocks.map((b) => b.text)).toEqual(['Plain bold', 'With ', 'id', 'Custom', 'Styled']);
+  });
+
+  it('skips an element whose displayOf is none (display:none from a stylesheet on an inline element)', () => {
+    const { document } = parseHTML('<!doctype html><html><body><p>Seen <span class="sr">ADMM</span> text</p></body></html>');
+    const blocks = extractBlocks(document, { displayOf: (el) => (el.getAttribute('class') === 'sr' ? 'none' : 'block') });
+    expect(blocks.map((b) => b.text)).toEqual(['Seen  text']);
+  });
+
+  it('reads ruby base text without its annotation, in the running text', () => {
+    expect(blocksOf('<p>Talks with <ruby>Minoru<rp>(</rp><rt>みのる</rt><rp>)</rp></ruby> Kihara</p>')).toEqual([
+      'Talks with Minoru Kihara',
+    ]);
+  });
+});
+
+describe('extractBlocks: hidden text', () => {
+  it('reads only the summary of a closed <details>, and all of an open one', () => {
+    expect(blocksOf('<details><summary>About ADMM</summary>Hidden HADR<p>Hidden too</p></details><p>After</p>')).toEqual([
+      'About ADMM',
+      'After',
+    ]);
+    expect(blocksOf('<details open><summary>About</summary>Shown HADR<p>Also</p></details>')).toEqual(['About', 'Shown HADR', 'Also']);
+    expect(blocksOf('<details><p>No summary</p></details>')).toEqual([]);
+    // A closed <details> inside an open one hides only its own content.
+    expect(blocksOf('<details open><summary>A</summary><details><summary>B</summary>C</details>D</details>')).toEqual(['A', 'B', 'D']);
+  });
+
+  it('skips hidden="until-found", visibility hidden and content-visibility hidden in the style attribute', () => {
+    expect(
+      blocksOf(
+        '<p>Kept</p><div hidden="until-found">ADMM</div><p>A <span style="visibility:hidden">HADR</span> B</p><div style="content-visibility: hidden">Ng Eng Hen</div>',
+      ),
+    ).toEqual(['Kept', 'A  B']);
+  });
+});
+
+describe('extractBlocks: footnote markers', () => {
+  it.each([
+    ['<p>Ng Eng Hen<sup>1</sup> said</p>', 'Ng Eng Hen said'],
+    ['<p>Ng Eng Hen<sup><a href="#n2">[2]</a></sup>, then</p>', 'Ng Eng Hen, then'],
+    ['<p>ADMM<a href="#n3" role="doc-noteref">3</a> met</p>', 'ADMM met'],
+    ['<p>ADMM<sup>*</sup> met</p>', 'ADMM met'],
+    ['<p>Kihara<sup>4</sup>and</p>', 'Kihara and'],
+  ])('%s reads %j', (html, text) => {
+    expect(blocksOf(html)).toEqual([text]);
+  });
+
+  it('keeps superscripts that are words, such as ordinals', () => {
+    expect(blocksOf('<p>the 17<sup>th</sup> ADMM</p>')).toEqual(['the 17th ADMM']);
+  });
+});

@@ -1,10 +1,27 @@
 /**
- * Collects a page's readable text in blocks. Inline elements continue a block, so
- * "<b>Ng</b> Eng Hen" is one run of text; block elements and <br> end one. Skips what must never be
- * marked (form fields, code, scripts, editable and hidden content, the extension's own UI) and walks
- * open shadow roots. Iterative (no recursion), so 5,000 levels of nesting cannot overflow the stack.
- * Uses only firstChild/nextSibling/parentNode, so it runs on a real DOM and on linkedom alike.
+ * Collects a page's readable text in blocks, as the reader sees it laid out. Inline content continues
+ * a block, so "<b>Ng</b> Eng Hen" is one run of text; a box of its own (a block, an inline-block, a
+ * flex or grid item) and <br> end one (layout-rules.ts decides which is which, by tag or by the
+ * rendered display). Skips what must never be marked (form fields, code, scripts, editable and hidden
+ * content, a closed <details> but its summary, footnote markers, the extension's own UI). Reads a
+ * shadow host's shadow tree in place of its children, and slotted light DOM where its slot renders it.
+ * Iterative (no recursion), so 5,000 levels of nesting cannot overflow the stack. Uses only
+ * firstChild/nextSibling/parentNode and attributes, so it runs on a real DOM and on linkedom alike.
  */
+import {
+  continuesText,
+  INLINE,
+  inlineStyleDisplay,
+  isCustomElement,
+  isFootnoteMarker,
+  laysOutItems,
+  mayBeRestyled,
+  OWN_UI_ATTRIBUTE,
+  SKIP,
+  SKIP_CANDIDATE,
+} from './layout-rules';
+
+export { OWN_UI_ATTRIBUTE } from './layout-rules';
 
 export interface TextBlock {
   text: string;
@@ -13,82 +30,16 @@ export interface TextBlock {
   starts: number[];
 }
 
-// Local names (lower case for HTML, SVG and MathML alike): no case conversion per element.
-const SKIP = new Set([
-  'script',
-  'style',
-  'noscript',
-  'textarea',
-  'input',
-  'select',
-  'option',
-  'code',
-  'pre',
-  'kbd',
-  'samp',
-  'template',
-  'svg',
-  'math',
-  'iframe',
-  'object',
-  'canvas',
-  'video',
-  'audio',
-  'head',
-  'title',
-  'button',
-]);
-const INLINE = new Set([
-  'a',
-  'abbr',
-  'b',
-  'bdi',
-  'bdo',
-  'cite',
-  'data',
-  'dfn',
-  'em',
-  'font',
-  'i',
-  'ins',
-  'del',
-  'label',
-  'mark',
-  'q',
-  's',
-  'small',
-  'span',
-  'strong',
-  'sub',
-  'sup',
-  'time',
-  'u',
-  'var',
-  'wbr',
-  'nobr',
-  'big',
-  'tt',
-]);
+const DETAILS = 1;
+const ITEMS = 2;
 
-/** The attribute that marks the extension's own UI (the card host), which is never scanned. */
-export const OWN_UI_ATTRIBUTE = 'data-defence-lens-ui';
-
-const DISPLAY_NONE = /(?:^|;)\s*display\s*:\s*none\b/i;
-
-/** Elements that may need skipping for an attribute: one native selector match instead of five reads. */
-const SKIP_CANDIDATE = `[hidden],[${OWN_UI_ATTRIBUTE}],[aria-hidden],[style],[contenteditable]`;
-
-function skipElement(el: Element, tag: string): boolean {
-  if (SKIP.has(tag)) return true;
-  // Most elements have no attribute at all, or none of these: two cheap calls decide it.
-  if (!el.hasAttributes() || !el.matches(SKIP_CANDIDATE)) return false;
+function skippedForAttributes(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.hasAttribute(OWN_UI_ATTRIBUTE) || el.getAttribute('aria-hidden') === 'true') return true;
-  // Inline "display: none" is visible in the markup itself, so the CLI (no layout) skips it too.
-  const style = el.getAttribute('style');
-  if (style !== null && DISPLAY_NONE.test(style)) return true;
   const editable = el.getAttribute('contenteditable');
   return editable !== null && editable !== 'false';
 }
+
+const WORD_UNIT = /[\p{L}\p{N}]/u;
 
 export interface ExtractOptions {
   /**
@@ -97,6 +48,13 @@ export interface ExtractOptions {
    * asks the browser's layout, the CLI has none.
    */
   isHidden?: (el: Element) => boolean;
+  /**
+   * The element's rendered display ('none' too for an element whose text the reader cannot see),
+   * asked only where the tag cannot decide (layout-rules.ts: custom elements and elements with a
+   * class, style or id), at most once per element per walk. The content script reads computed
+   * style; without it only the inline style attribute is read.
+   */
+  displayOf?: (el: Element) => string;
   /** Called with each finished block; when absent, blocks are collected and returned. */
   onBlock?: (block: TextBlock) => void;
 }
@@ -110,99 +68,202 @@ export function extractBlocks(root: Node, options: ExtractOptions = {}): TextBlo
   return blocks;
 }
 
+/** Subtrees read in place of an element's children: its shadow root, or what a slot shows. */
+interface Frame {
+  roots: ArrayLike<Node>;
+  index: number;
+  /** The host or slot, left when the frame ends. */
+  owner: Node;
+  outerRoot: Node;
+  /** Whether the enclosing frame's roots are flex or grid items, restored when this frame ends. */
+  outerItems: boolean;
+}
+
+type SlotLike = Element & { assignedNodes?: (o: { flatten: boolean }) => Node[] };
+
 /** The same walk as a generator, so the content script can stop between blocks and yield the thread. */
-export function* iterateBlocks(root: Node, options: Pick<ExtractOptions, 'isHidden'> = {}): Generator<TextBlock> {
-  let pending: TextBlock | undefined;
-  const emit = (b: TextBlock) => {
-    pending = b;
-  };
+export function* iterateBlocks(root: Node, options: Pick<ExtractOptions, 'isHidden' | 'displayOf'> = {}): Generator<TextBlock> {
+  const { isHidden } = options;
+  const displayOf = options.displayOf ?? inlineStyleDisplay;
+  const ready: TextBlock[] = [];
   let text = '';
   let nodes: Text[] = [];
   let starts: number[] = [];
+  // A footnote marker was left out: keep the words either side of it apart.
+  let markerGap = false;
   const flush = () => {
-    if (nodes.length > 0 && /\S/.test(text)) emit({ text, nodes, starts });
+    if (nodes.length > 0 && /\S/.test(text)) ready.push({ text, nodes, starts });
     text = '';
     nodes = [];
     starts = [];
+    markerGap = false;
   };
 
-  // Stack of [node, exiting]: walk children first-to-last without recursion.
+  // Open ancestors that end a block when the walk leaves them, and those whose children are laid
+  // out apart (flex and grid items, the content of a closed <details>). Only the deepest of each
+  // can be a node's parent, so one identity check per node decides.
+  const blocks: Node[] = [];
+  let blockTop: Node | null = null;
+  const layouts: Node[] = [];
+  const layoutKind: number[] = [];
+  const shownChild: (Element | null)[] = [];
+  let layoutTop: Node | null = null;
+  const pushLayout = (node: Node, kind: number, shown: Element | null) => {
+    layouts.push(node);
+    layoutKind.push(kind);
+    shownChild.push(shown);
+    layoutTop = node;
+  };
+  const leave = (node: Node) => {
+    if (node === layoutTop) {
+      layouts.pop();
+      layoutKind.pop();
+      shownChild.pop();
+      layoutTop = layouts.length > 0 ? (layouts[layouts.length - 1] as Node) : null;
+    }
+    if (node === blockTop) {
+      blocks.pop();
+      blockTop = blocks.length > 0 ? (blocks[blocks.length - 1] as Node) : null;
+      flush();
+    }
+  };
+
+  const frames: Frame[] = [];
   let current: Node | null = root.nodeType === 9 ? ((root as Document).body ?? (root as Document).documentElement) : root;
-  const rootNode = current;
-  const shadowReturn: Node[] = [];
-  while (current) {
+  if (!current) return;
+  let subtreeRoot: Node = current;
+  let frameItems = false;
+
+  walk: while (current) {
+    if (ready.length > 0) {
+      for (const b of ready) yield b;
+      ready.length = 0;
+    }
+    // What the parent's layout makes of this node.
+    let item = false;
+    let hiddenByParent = false;
+    if (layoutTop !== null && current.parentNode === layoutTop) {
+      const top = layouts.length - 1;
+      if (layoutKind[top] === DETAILS) hiddenByParent = current !== shownChild[top];
+      else item = true;
+    } else if (frameItems && current === subtreeRoot) item = true;
+
     let descend = false;
-    if (current.nodeType === 3) {
+    if (hiddenByParent) {
+      // the closed <details>' content: not shown, and no box in the text flow either
+    } else if (current.nodeType === 3) {
       const data = (current as Text).data;
       if (data.length > 0) {
+        // Text directly in a flex or grid container is an item of its own.
+        if (item) flush();
+        if (markerGap && WORD_UNIT.test(text[text.length - 1] ?? '') && WORD_UNIT.test(data[0] as string)) text += ' ';
+        markerGap = false;
         nodes.push(current as Text);
         starts.push(text.length);
         text += data;
+        if (item) flush();
       }
     } else if (current.nodeType === 1) {
       const el = current as Element;
       const tag = el.localName;
-      const inline = INLINE.has(tag);
-      if (skipElement(el, tag) || (!inline && options.isHidden?.(el))) {
-        if (!inline) {
-          flush();
-          if (pending) {
-            yield pending;
-            pending = undefined;
-          }
-        }
+      let skip = SKIP.has(tag);
+      let display = '';
+      if (!skip) {
+        if (el.hasAttributes()) {
+          if (el.matches(SKIP_CANDIDATE)) skip = skippedForAttributes(el);
+          if (!skip && mayBeRestyled(el, tag)) display = displayOf(el);
+        } else if (isCustomElement(tag)) display = displayOf(el);
+        // No box at all: the text either side runs on as if the element were not there.
+        if (display === 'none') {
+          skip = true;
+          display = 'contents';
+        } else if (tag === 'slot' && display === '') display = 'contents';
+      }
+      let inline = display === '' ? INLINE.has(tag) || isCustomElement(tag) : continuesText(display);
+      // A flex or grid item is a box of its own whatever its display (blockified), unless it has no box.
+      if (item && display !== 'contents') inline = false;
+      if (!skip && (tag === 'sup' || el.hasAttribute('role')) && isFootnoteMarker(el, tag)) {
+        skip = true;
+        inline = true;
+        markerGap = true;
+      }
+      if (!skip && !inline && isHidden?.(el)) skip = true;
+      if (skip) {
+        if (!inline) flush();
       } else {
         if (tag === 'br') text += '\n';
-        else if (!inline) {
-          flush();
-          if (pending) {
-            yield pending;
-            pending = undefined;
-          }
-        }
+        else if (!inline) flush();
+        const itemsInside = laysOutItems(display) || (item && display === 'contents');
         const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
-        if (shadow?.firstChild) {
-          shadowReturn.push(el);
-          current = shadow.firstChild;
+        const assigned =
+          tag === 'slot' && typeof (el as SlotLike).assignedNodes === 'function'
+            ? (el as SlotLike).assignedNodes?.({ flatten: true })
+            : undefined;
+        if (shadow?.firstChild || (assigned && assigned.length > 0)) {
+          // Read what renders in place of the children: the shadow tree, or the nodes assigned to the slot.
+          if (!inline) {
+            blocks.push(el);
+            blockTop = el;
+          }
+          const frameRoots: ArrayLike<Node> = shadow?.firstChild ? [shadow] : (assigned as Node[]);
+          frames.push({ roots: frameRoots, index: 0, owner: el, outerRoot: subtreeRoot, outerItems: frameItems });
+          if (shadow?.firstChild && itemsInside) pushLayout(shadow, ITEMS, null);
+          frameItems = !shadow?.firstChild && itemsInside;
+          current = frameRoots[0] as Node;
+          subtreeRoot = current;
           continue;
         }
         descend = el.firstChild !== null;
+        if (descend) {
+          if (!inline) {
+            blocks.push(el);
+            blockTop = el;
+          }
+          if (tag === 'details' && !el.hasAttribute('open')) {
+            let summary: Element | null = null;
+            for (let c = el.firstElementChild; c && !summary; c = c.nextElementSibling) if (c.localName === 'summary') summary = c;
+            pushLayout(el, DETAILS, summary);
+          } else if (itemsInside) pushLayout(el, ITEMS, null);
+        }
       }
+    } else if (current.nodeType === 11) {
+      descend = current.firstChild !== null;
     }
     if (descend) {
-      current = current.firstChild;
+      current = current.firstChild as Node;
       continue;
     }
     // Climb until a next sibling exists; leaving a block element ends its block.
-    while (current && current !== rootNode && !current.nextSibling) {
-      const parent: Node | null = current.parentNode;
-      if (parent && parent.nodeType === 11 && shadowReturn.length > 0) {
-        // End of a shadow tree: carry on with the host's light children? They are not rendered; go to the host's sibling.
-        current = shadowReturn.pop() as Node;
-        flush();
-        if (pending) {
-          yield pending;
-          pending = undefined;
+    while (true) {
+      if (current === subtreeRoot) {
+        const frame = frames[frames.length - 1];
+        if (!frame) break walk;
+        frame.index++;
+        if (frame.index < frame.roots.length) {
+          current = frame.roots[frame.index] as Node;
+          subtreeRoot = current;
+          continue walk;
         }
+        frames.pop();
+        frameItems = frame.outerItems;
+        subtreeRoot = frame.outerRoot;
+        current = frame.owner;
+        leave(current);
         continue;
       }
-      current = parent;
-      if (current && current.nodeType === 1 && !INLINE.has((current as Element).localName)) {
-        flush();
-        if (pending) {
-          yield pending;
-          pending = undefined;
-        }
+      const next: Node | null = (current as Node).nextSibling;
+      if (next) {
+        current = next;
+        continue walk;
       }
+      const parent: Node | null = (current as Node).parentNode;
+      if (!parent) break walk;
+      current = parent;
+      leave(current);
     }
-    if (!current || current === rootNode) break;
-    current = current.nextSibling;
   }
   flush();
-  if (pending) {
-    yield pending;
-    pending = undefined;
-  }
+  for (const b of ready) yield b;
 }
 
 /** The text node and offset in it for a position in a block's text. */
