@@ -2,21 +2,28 @@
  * The short names a person goes by after a full mention: those the corpus declares ("Giang",
  * "Tok Mat") and those their culture implies when the corpus lists none: Vietnamese people by the
  * last given name ("Minh"), Malay, Bruneian and Indonesian people by the given name ("Khaled"), and
- * Thai and Lao people also by the family name once named in full ("Wongsuwan", "Chanyalath").
+ * Thai and Lao people also by the family name once named in full ("Wongsuwan", "Chanyalath"),
+ * people of given-first cultures by the family name ("Singh"). Each also in capitals, as Japan's
+ * ministry writes family names ("Minister KIHARA").
  */
 import type { Person } from '../corpus/schema';
 import { isHonorific } from '../lexicon/honorifics';
 import { foldName, NAME_PARTICLES } from './name-parts';
 
-const MUHAMMAD = new Set(['mohd', 'md', 'mohamed', 'mohamad', 'mohammad', 'muhammad', 'ahmad']);
+/** Abbreviations of Muhammad, never used alone for a person. */
+const ABBREVIATED = new Set(['mohd', 'md']);
+const MUHAMMAD = new Set(['mohamed', 'mohamad', 'mohammad', 'mohammed', 'muhammad', 'muhamad']);
+/** Cultures whose short form is not simply the family name written last. */
+const OWN_RULES = new Set(['VN', 'MY', 'BN', 'ID', 'TH', 'LA', 'KH', 'MM', 'CN', 'JP', 'KR', 'KP', 'TW', 'SG']);
 const cache = new WeakMap<Person, string[]>();
 
-function derived(person: Person): string[] {
-  const parts = person.name.split(/\s+/).filter((p) => p && !NAME_PARTICLES.has(foldName(p)) && !/\.$/.test(p) && !isHonorific(p));
+function derivedFrom(written: string, country: string): string[] {
+  const parts = written.split(/\s+/).filter((p) => p && !NAME_PARTICLES.has(foldName(p)) && !/\.$/.test(p) && !isHonorific(p));
   if (parts.length < 2) return [];
-  const first = parts.find((p) => !MUHAMMAD.has(foldName(p)));
+  // "Mohamed Khaled Nordin" is Khaled; "Mohamad Sabu" may be Mohamad.
+  const first = parts.find((p, i) => !ABBREVIATED.has(foldName(p)) && !(parts.length >= 3 && i === 0 && MUHAMMAD.has(foldName(p))));
   const last = parts.at(-1) as string;
-  switch (person.country) {
+  switch (country) {
     case 'VN':
       return [last];
     case 'MY':
@@ -27,14 +34,21 @@ function derived(person: Person): string[] {
     case 'LA':
       return last.length >= 5 ? [parts[0] as string, last] : [parts[0] as string];
     default:
-      return [];
+      // Given name first, family name last ("Singh" for Rajnath Singh, "Marles" for Richard Marles).
+      return OWN_RULES.has(country) || last.length < 4 ? [] : [last];
   }
+}
+
+function derived(person: Person): string[] {
+  return [person.name, ...person.aliases].flatMap((written) => derivedFrom(written, person.country));
 }
 
 export function shortNamesOf(person: Person): string[] {
   let names = cache.get(person);
   if (!names) {
-    names = [...new Set([...person.shortNames, ...derived(person).filter((n) => n.length >= 3 && /^\p{Lu}/u.test(n))])];
+    const own = [...person.shortNames, ...derived(person).filter((n) => n.length >= 3 && /^\p{Lu}/u.test(n))];
+    const capitals = own.filter((n) => n.length >= 4 && !/\s/.test(n)).map((n) => n.toUpperCase());
+    names = [...new Set([...own, ...capitals])];
     cache.set(person, names);
   }
   return names;

@@ -78,6 +78,8 @@ interface Alignment {
   /** Letters in the parts spelt exactly: two short exact parts ("Ng Eng") anchor as well as one long one. */
   exactLetters: number;
   edits: number;
+  /** Given names written in their familiar form ("Pete" for "Peter"). */
+  familiar: number;
   /** Tokens fitted through an edit that are ordinary English words. */
   ordinary: number;
   missing: number;
@@ -102,6 +104,7 @@ function align(
     exact: 1,
     exactLetters: (tokens[anchor] as Token).folded.length,
     edits: 0,
+    familiar: 0,
     ordinary: 0,
     missing: 0,
     reversed,
@@ -144,7 +147,8 @@ function align(
       if (f === 'exact') {
         got.exact++;
         got.exactLetters += token.folded.length;
-      } else if (f !== 'familiar') {
+      } else if (f === 'familiar') got.familiar++;
+      else {
         got.edits++;
         if (ordinaryWords.has(token.folded)) got.ordinary++;
       }
@@ -217,6 +221,9 @@ export function findNameVariants({ text, index, ordinaryWords = NO_WORDS, known 
 
 /** Whether the alignment names the person, and whether it is a plain variant or a likely misspelling. */
 function judge(a: Alignment, form: NameForm, anchor: Token, index: NameIndex): 'alias' | 'misspelling' | undefined {
+  // Anything but the exact name, anchored only on a family name shared by millions ("Steve Smith"
+  // for Stephen Smith, "Kim Seon-ho" reordered), is no evidence of this one person.
+  if ((a.edits > 0 || a.familiar > 0 || a.reversed) && COMMON_FAMILY_NAMES.has(anchor.folded) && a.exact === 1) return undefined;
   if (a.edits > 0) {
     // Edits need a solid anchor: never a family name shared by millions ("Kim", "Nguyen") alone;
     // a part of four letters or more, or two exact parts ("Ng Eng Heng"); and for an edit onto an

@@ -10,6 +10,7 @@ import type { PageText } from '../extract/page-text';
 import type { Matcher } from '../match/compile-matcher';
 import { findMatches } from '../match/find-matches';
 import { findNameVariants } from '../match/find-name-variants';
+import { PageShortForms } from '../match/page-short-forms';
 import type { RawMatch } from '../model/dictionary-entry';
 
 export interface MatchStageInput {
@@ -56,6 +57,7 @@ export const nameVariantStage: MatchStage = {
   *run({ page, matcher, corpus, into }) {
     const index = nameIndex(corpus);
     const found: RawMatch[] = [];
+    const pageShortForms = new PageShortForms();
     let k = 0;
     for (let i = 0; i < page.blocks.length; i++) {
       const block = page.blocks[i]?.text ?? '';
@@ -67,8 +69,11 @@ export const nameVariantStage: MatchStage = {
         const m = into[j] as RawMatch;
         known.push({ ...m, start: m.start - blockStart, end: m.end - blockStart });
       }
-      for (const m of findNameVariants({ text: block, index, ordinaryWords: matcher.ordinaryWords, known }))
+      for (const m of pageShortForms.find(block)) found.push({ ...m, start: m.start + blockStart, end: m.end + blockStart });
+      for (const m of findNameVariants({ text: block, index, ordinaryWords: matcher.ordinaryWords, known })) {
         found.push({ ...m, start: m.start + blockStart, end: m.end + blockStart });
+        pageShortForms.learn(m, corpus);
+      }
       yield;
     }
     for (const m of found) into.push(m);

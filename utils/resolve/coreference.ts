@@ -44,7 +44,10 @@ export function resolveShortNames({ text, fullMentions, shortMatches, index }: C
     const id = onPage[0]!;
     // An ambiguity may list someone who is not called this way; only a declared short name counts.
     const person = index.people.get(id);
-    if (!person || !shortNamesOf(person).includes(written)) continue;
+    // A short name this page spells its own way after a variant full mention ("Khamliang") comes as
+    // its own entry from the name-variant stage.
+    const spelt = match.entries.some((e) => e.via === 'short-name' && e.target === id && e.form === written);
+    if (!person || (!shortNamesOf(person).includes(written) && !spelt)) continue;
     if ((firstFull.get(id) as number) >= match.start) continue;
     const before = capitalisedWordBefore(text, match.start);
     if (before && !isHonorific(before) && !isNotAName(before) && !titleWords.has(before.toLowerCase())) continue;

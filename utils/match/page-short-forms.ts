@@ -1,0 +1,55 @@
+/**
+ * Short names the page spells its own way. After a variant full mention ("Khamliang Outhakaysone"
+ * for Khamlieng Outhakaysone), the page goes on with its own spelling of the short name
+ * ("Khamliang said"): each written part that fits one of the person's short names becomes, for the
+ * rest of the page, a short-name form of that person. The resolver then applies the same rules as
+ * to every short name (after the full mention, no other person on the page with it, not glued to
+ * another capitalised word).
+ */
+import type { Corpus } from '../corpus/schema';
+import { foldName } from '../dictionary/name-parts';
+import { shortNamesOf } from '../dictionary/short-names';
+import type { RawMatch } from '../model/dictionary-entry';
+import { editDistanceWithin } from './edit-distance';
+
+const WORD = /\p{L}[\p{L}\p{M}'’-]*/gu;
+
+export class PageShortForms {
+  /** Written form -> person id. */
+  private readonly forms = new Map<string, string>();
+  private pattern: RegExp | undefined;
+
+  /** Learns the short forms a variant full mention spells. */
+  learn(match: RawMatch, corpus: Pick<Corpus, 'people'>): void {
+    const entry = match.entries[0];
+    if (!entry || entry.kind !== 'person' || entry.via === 'short-name') return;
+    const person = corpus.people.find((p) => p.id === entry.target);
+    if (!person) return;
+    const shorts = shortNamesOf(person).map(foldName);
+    for (const written of match.text.match(WORD) ?? []) {
+      const folded = foldName(written);
+      if (written.length < 4 || shorts.includes(folded) || this.forms.has(written)) continue;
+      if (shorts.some((s) => s.length >= 4 && s[0] === folded[0] && editDistanceWithin(folded, s, 1) <= 1)) {
+        this.forms.set(written, person.id);
+        this.pattern = undefined;
+      }
+    }
+  }
+
+  /** Occurrences of the learnt forms in a block, as case-sensitive short-name matches. */
+  find(text: string): RawMatch[] {
+    if (this.forms.size === 0) return [];
+    this.pattern ??= new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...this.forms.keys()].join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+    const out: RawMatch[] = [];
+    for (const m of text.matchAll(this.pattern)) {
+      const target = this.forms.get(m[0]) as string;
+      out.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        text: m[0],
+        entries: [{ form: m[0], caseSensitive: true, target, kind: 'person', via: 'short-name' }],
+      });
+    }
+    return out;
+  }
+}
