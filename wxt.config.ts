@@ -21,6 +21,7 @@ export default defineConfig({
       ? {
           browser_specific_settings: {
             gecko: {
+              // Fixed: Firefox's end-to-end tests give this id a known moz-extension UUID (launch-firefox.ts).
               id: 'defence-lens@defence-lens.example',
               // 140: the first Firefox with the CSS Custom Highlight API (the marks) and the data-consent key.
               strict_min_version: '140.0',
