@@ -55,6 +55,10 @@ describe('findNameVariants', () => {
     ]);
   });
 
+  it('leaves a possessive out of the name', () => {
+    expect(found("Lloyd Austen's visit")).toEqual([{ text: 'Lloyd Austen', id: 'lloyd-austin', via: 'misspelling' }]);
+  });
+
   it('does not report a span the dictionary already found', () => {
     const text = 'Lloyd Austin spoke.';
     const known = [

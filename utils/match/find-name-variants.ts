@@ -45,7 +45,8 @@ function tokenise(text: string): Token[] {
   const out: Token[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    let end = m.index + m[0].length;
+    // A possessive belongs to the sentence, not the name: "Carter's" is "Carter".
+    let end = m.index + m[0].length - (/['’]s$/.test(m[0]) ? 2 : 0);
     const initial = m[0].length === 1 && text[end] === '.';
     if (initial || (text[end] === '.' && /^(?:Jr|Sr)$/.test(m[0]))) end++;
     const quoted = QUOTE.test(text[m.index - 1] ?? '') && QUOTE.test(text[end] ?? '');

@@ -70,6 +70,10 @@ describe('coreference', () => {
     ]);
   });
 
+  it('does not read the first half of a compound as the person ("Carter-era")', () => {
+    expect(shortOnes('Ashton Carter spoke. The Carter-era plan was kept.')).toEqual([]);
+  });
+
   it('does not let a role phrase alone introduce the person', () => {
     expect(shortOnes('The Japanese Defence Minister spoke. Kihara said more.')).toEqual([]);
   });

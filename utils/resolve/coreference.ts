@@ -7,7 +7,7 @@
  * - never when two people on the page share the short name (corpus shortNames or ambiguities.json);
  * - written exactly as in the corpus (case included), so the word "long" is not the name "Long";
  * - not part of another capitalised name: "Jimmy Carter", "Carter Ham" (honorifics like "Dr Ng" are fine);
- * - not a town before its state: "Austin, Texas".
+ * - not a town before its state ("Austin, Texas"), nor the first half of a compound ("Collins-class").
  */
 
 import { shortNamesOf } from '../dictionary/short-names';
@@ -53,6 +53,8 @@ export function resolveShortNames({ text, fullMentions, shortMatches, index }: C
     if (before && !isHonorific(before) && !isNotAName(before) && !titleWords.has(before.toLowerCase())) continue;
     const after = capitalisedWordAfter(text, match.end);
     if ((after && !isNotAName(after)) || isFollowedByState(text, match.end)) continue;
+    // The first half of a compound ("Collins-class submarines") is not the person.
+    if (/^[-\u2010\u2011]\p{L}/u.test(text.slice(match.end, match.end + 2))) continue;
     out.push({ start: match.start, end: match.end, text: written, kind: 'person', id, name: person.name, via: 'short-name', flags: [] });
   }
   return out;

@@ -5,7 +5,8 @@
  * 3. role phrases alone become the office's holder on the article's date;
  * 4. short names count after a full mention of their person (coreference.ts);
  * 5. meetings are found by ordinal and by description in the text itself;
- * 6. overlaps are settled, longest and most specific first (selection.ts).
+ * 6. overlaps are settled, longest and most specific first (selection.ts);
+ * 7. a name the page gives to an actor or a footballer is not the corpus's person (defence-context.ts).
  * Output is sorted by start and never overlaps. Indexes are built once per corpus (resolver-index.ts).
  */
 import { earliestDay } from '../corpus/partial-date';
@@ -13,6 +14,7 @@ import type { Corpus } from '../corpus/schema';
 import type { DictionaryEntry, RawMatch } from '../model/dictionary-entry';
 import type { ArticleDate, Mention, MentionKind } from '../model/mention';
 import { resolveShortNames } from './coreference';
+import { keepSupportedNames } from './defence-context';
 import { misspellingFlag } from './fact-check';
 import { resolveMeetingDescriptions } from './meeting-descriptions';
 import { resolveMeetingOrdinals } from './meeting-ordinals';
@@ -60,7 +62,8 @@ export function resolveMentions({ text, matches, corpus, date }: ResolveInput): 
     index,
     meetingMentions: [...ordinals, ...others.filter((m) => m.kind === 'meeting')],
   });
-  return selectMentions([...others, ...titled.people, ...roles.mentions, ...shortNames, ...ordinals, ...descriptions]);
+  const selected = selectMentions([...others, ...titled.people, ...roles.mentions, ...shortNames, ...ordinals, ...descriptions]);
+  return keepSupportedNames(text, selected);
 }
 
 /** A name, alias, label or misspelling: the mention it makes, or undefined for role and short-name forms. */
