@@ -4,7 +4,7 @@
  * tests and `npm start -- --firefox`.
  */
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -58,7 +58,7 @@ export interface LaunchedFirefox {
   /** The moz-extension:// host, fixed at launch through the `extensions.webextensions.uuids` preference. */
   uuid: string;
   profileDir: string;
-  /** Where Firefox saves downloads without asking. */
+  /** Where Firefox saves downloads without asking (inside the profile: removed on close). */
   downloadDir: string;
   /** "firefox/153.8.0" */
   version: string;
@@ -195,6 +195,10 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
       await gotoExtensionPage(page, extensionUrl(path));
       return page;
     },
-    close: () => browser.close(),
+    async close() {
+      await browser.close();
+      // A profile is tens of megabytes: each run's goes when its browser does.
+      for (const dir of [profileDir, home]) rmSync(dir, { recursive: true, force: true });
+    },
   };
 }
