@@ -7,6 +7,7 @@ import type { Corpus } from '../corpus/schema';
 import type { DictionaryEntry } from '../model/dictionary-entry';
 import type { MentionKind, MentionVia } from '../model/mention';
 import { formVariants } from './form-variants';
+import { namePartsOf } from './name-parts';
 import { rolePhraseEntries } from './role-phrases';
 import { shortNamesOf } from './short-names';
 
@@ -27,6 +28,8 @@ export function buildDictionary(corpus: Corpus): DictionaryEntry[] {
     for (const m of p.misspellings) add(m, p.id, 'person', 'misspelling', false);
     // Short names are case-sensitive: "Ng" and "Giang" as names, never "ng" inside running text.
     for (const s of shortNamesOf(p)) add(s, p.id, 'person', 'short-name', true);
+    // Anchors for the name-variant stage (the matcher also takes them in capitals: "KIHARA Minoru").
+    for (const part of namePartsOf(p)) out.push({ form: part, caseSensitive: true, target: p.id, kind: 'name-part', via: 'name' });
   }
   for (const t of corpus.terms) {
     const kind: MentionKind = t.category === 'organisation' ? 'organization' : 'term';

@@ -6,6 +6,7 @@
  * reads it.
  */
 import type { Corpus } from '../corpus/schema';
+import { isHonorific } from '../lexicon/honorifics';
 
 export interface NamePart {
   /** Folded: lower case, no diacritics ("văn" -> "van"). */
@@ -80,6 +81,31 @@ function partsOf(form: string): NamePart[] | undefined {
     parts.push({ text: optional ? text : text.replace(/\.$/, ''), key: romanisationKey(text), optional });
   }
   return parts.filter((p) => !p.optional).length >= 2 ? parts : undefined;
+}
+
+/**
+ * The parts of a person's names as written ("Prabowo", "Subianto"), capitalised, without initials,
+ * suffixes or particles: the dictionary looks for them as anchors of the name-variant stage, so the
+ * page's text is walked once for exact forms and anchors together.
+ */
+export function namePartsOf(person: Pick<Corpus['people'][number], 'name' | 'aliases'>): string[] {
+  const parts = new Set<string>();
+  for (const written of [person.name, ...person.aliases])
+    for (const raw of written.split(/\s+/)) {
+      const part = raw.replace(/,$/, '');
+      const folded = foldName(part);
+      if (
+        part.length < 2 ||
+        !/^\p{Lu}/u.test(part) ||
+        NAME_PARTICLES.has(folded) ||
+        INITIAL.test(folded) ||
+        SUFFIX.test(folded) ||
+        isHonorific(part)
+      )
+        continue;
+      parts.add(part);
+    }
+  return [...parts];
 }
 
 const cache = new WeakMap<Corpus['people'], NameIndex>();

@@ -4,16 +4,16 @@ import { shortNamesOf } from './short-names';
 
 describe('shortNamesOf', () => {
   it('keeps the declared short names first', () => {
-    expect(shortNamesOf(person('a', 'Mohamad Hasan', 'MY', [], { shortNames: ['Tok Mat'] }))).toEqual(['Tok Mat', 'Mohamad', 'MOHAMAD']);
+    expect(shortNamesOf(person('a', 'Mohamad Hasan', 'MY', [], { shortNames: ['Tok Mat'] }))).toEqual(['Tok Mat', 'Mohamad']);
   });
 
   it.each([
-    ['Le Luong Minh', 'VN', ['Minh', 'MINH']],
-    ['Mohamed Khaled Nordin', 'MY', ['Khaled', 'KHALED']],
-    ['Chansamone Chanyalath', 'LA', ['Chansamone', 'Chanyalath', 'CHANSAMONE', 'CHANYALATH']],
-    ['Prawit Wongsuwan', 'TH', ['Prawit', 'Wongsuwan', 'PRAWIT', 'WONGSUWAN']],
-    ['Awang Halbi bin Mohd Yussof', 'BN', ['Halbi', 'HALBI']],
-    ['Rajnath Singh', 'IN', ['Singh', 'SINGH']],
+    ['Le Luong Minh', 'VN', ['Minh']],
+    ['Mohamed Khaled Nordin', 'MY', ['Khaled']],
+    ['Chansamone Chanyalath', 'LA', ['Chansamone', 'Chanyalath']],
+    ['Prawit Wongsuwan', 'TH', ['Prawit', 'Wongsuwan']],
+    ['Awang Halbi bin Mohd Yussof', 'BN', ['Halbi']],
+    ['Rajnath Singh', 'IN', ['Singh']],
     ['Minoru Kihara', 'JP', []],
   ])('derives what the culture of %s implies', (name, country, expected) => {
     expect(shortNamesOf(person('x', name, country, []))).toEqual(expected);

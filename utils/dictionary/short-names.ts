@@ -3,8 +3,8 @@
  * "Tok Mat") and those their culture implies when the corpus lists none: Vietnamese people by the
  * last given name ("Minh"), Malay, Bruneian and Indonesian people by the given name ("Khaled"), and
  * Thai and Lao people also by the family name once named in full ("Wongsuwan", "Chanyalath"),
- * people of given-first cultures by the family name ("Singh"). Each also in capitals, as Japan's
- * ministry writes family names ("Minister KIHARA").
+ * people of given-first cultures by the family name ("Singh"). The matcher also takes a name in
+ * capitals, as Japan's ministry writes family names ("Minister KIHARA"): see compile-matcher.ts.
  */
 import type { Person } from '../corpus/schema';
 import { isHonorific } from '../lexicon/honorifics';
@@ -46,9 +46,7 @@ function derived(person: Person): string[] {
 export function shortNamesOf(person: Person): string[] {
   let names = cache.get(person);
   if (!names) {
-    const own = [...person.shortNames, ...derived(person).filter((n) => n.length >= 3 && /^\p{Lu}/u.test(n))];
-    const capitals = own.filter((n) => n.length >= 4 && !/\s/.test(n)).map((n) => n.toUpperCase());
-    names = [...new Set([...own, ...capitals])];
+    names = [...new Set([...person.shortNames, ...derived(person).filter((n) => n.length >= 3 && /^\p{Lu}/u.test(n))])];
     cache.set(person, names);
   }
   return names;

@@ -15,6 +15,8 @@ import { normaliseForm } from './normalise';
 export interface TerminalEntry {
   entry: DictionaryEntry;
   exact: string | undefined;
+  /** A name written in capitals also counts ("Minister KIHARA", as Japan's ministry writes family names). */
+  capitals: string | undefined;
 }
 
 export interface FlatTrie {
@@ -57,10 +59,12 @@ export interface Matcher {
 
 const NONE: ReadonlySet<string> = new Set();
 
-export const terminalEntry = (entry: DictionaryEntry): TerminalEntry => ({
-  entry,
-  exact: entry.caseSensitive ? normaliseForm(entry.form, true) : undefined,
-});
+export function terminalEntry(entry: DictionaryEntry): TerminalEntry {
+  const exact = entry.caseSensitive ? normaliseForm(entry.form, true) : undefined;
+  const named = entry.kind === 'person' || entry.kind === 'name-part';
+  const capitals = exact !== undefined && named && exact.length >= 4 && exact !== exact.toUpperCase() ? exact.toUpperCase() : undefined;
+  return { entry, exact, capitals };
+}
 
 /** Fills `firstChild` from `childCount`: in breadth-first order, children follow one another. */
 export function linkChildren(childCount: Uint16Array): Uint32Array {
@@ -102,7 +106,9 @@ export function compileTrie(entries: readonly DictionaryEntry[]): FlatTrie {
         e.entry.target === entry.target &&
         e.entry.via === entry.via &&
         e.entry.kind === entry.kind &&
-        e.entry.caseSensitive === entry.caseSensitive,
+        e.entry.caseSensitive === entry.caseSensitive &&
+        // Case-sensitive forms differ by their case ("Kihara" and "KIHARA" are two forms).
+        (!entry.caseSensitive || e.entry.form === entry.form),
     );
     if (dup) continue;
     at.entries.push(terminalEntry(entry));

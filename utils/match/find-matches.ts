@@ -32,14 +32,23 @@ function exactFold(text: string, start: number, end: number): string {
 }
 
 /** Entries of a terminal group that apply here: not suppressed, and in the right case. */
-function acceptedEntries(trie: FlatTrie, group: number, suppressed: ReadonlySet<string>, text: string, start: number, end: number) {
+function acceptedEntries(
+  trie: FlatTrie,
+  group: number,
+  suppressed: ReadonlySet<string>,
+  text: string,
+  start: number,
+  end: number,
+  anchors: boolean,
+) {
   let out: DictionaryEntry[] | undefined;
   let exact: string | undefined;
   for (const e of trie.groups[group] ?? []) {
     if (suppressed.size > 0 && suppressed.has(e.entry.target)) continue;
+    if (!anchors && e.entry.kind === 'name-part') continue;
     if (e.exact !== undefined) {
       exact ??= exactFold(text, start, end);
-      if (e.exact !== exact) continue;
+      if (e.exact !== exact && e.capitals !== exact) continue;
     }
     if (out) out.push(e.entry);
     else out = [e.entry];
@@ -76,7 +85,16 @@ function inUrl(text: string, start: number, end: number): boolean {
   return URL_LIKE.test(text.slice(from, to));
 }
 
-export function findMatches(matcher: Matcher, text: string, into: RawMatch[] = []): RawMatch[] {
+/**
+ * `anchors`: also report the name parts (kind "name-part") that the name-variant stage starts from;
+ * everyone else wants only forms that name something.
+ */
+export function findMatches(
+  matcher: Matcher,
+  text: string,
+  into: RawMatch[] = [],
+  { anchors = false }: { anchors?: boolean } = {},
+): RawMatch[] {
   const n = text.length;
   const { layers } = matcher;
   let i = 0;
@@ -113,7 +131,7 @@ export function findMatches(matcher: Matcher, text: string, into: RawMatch[] = [
         if (node < 0) break;
         const group = trie.terminal[node] as number;
         if (group >= 0 && j >= bestEnd && (j >= n || !isWordUnit(nextUnit(text, j)) || !isWordUnit(text.charCodeAt(j - 1)))) {
-          const ok = acceptedEntries(trie, group, suppressed, text, i, j);
+          const ok = acceptedEntries(trie, group, suppressed, text, i, j, anchors);
           if (ok) {
             bestEntries = j === bestEnd && bestEntries ? [...bestEntries, ...ok] : ok;
             bestEnd = j;

@@ -41,10 +41,12 @@ const PARTICLE_GAP = new RegExp(`^[ \\u00a0]+(?:(?:${[...NAME_PARTICLES].map((p)
 const QUOTE = /["“”‘’']/;
 const QUOTED_GAP = /^[ \u00a0"“”‘’']+$/;
 
-function tokenise(text: string): Token[] {
+/** Capitalised words between `from` and `to` (absolute offsets), as tokens. */
+function tokenise(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+  TOKEN.lastIndex = from;
+  for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
+    if (m.index === from && from > 0 && /[\p{L}\p{M}]/u.test(text[from - 1] as string)) continue; // cut mid-word
     // A possessive belongs to the sentence, not the name: "Carter's" is "Carter".
     let end = m.index + m[0].length - (/['’]s$/.test(m[0]) ? 2 : 0);
     const initial = m[0].length === 1 && text[end] === '.';
@@ -111,6 +113,7 @@ function align(
     reversed,
   };
   const matchedParts = new Set([at]);
+  const matchedTokens = new Set([anchor]);
   const adjacent = (a: number, b: number) => {
     const gap = text.slice((tokens[a] as Token).end, (tokens[b] as Token).start);
     return PARTICLE_GAP.test(gap) || (((tokens[a] as Token).quoted || (tokens[b] as Token).quoted) && QUOTED_GAP.test(gap));
@@ -154,6 +157,7 @@ function align(
         if (ordinaryWords.has(token.folded)) got.ordinary++;
       }
       matchedParts.add(q);
+      matchedTokens.add(next);
       t = next;
       p = q;
     }
@@ -162,9 +166,10 @@ function align(
   }
   const requiredMatched = parts.filter((part, i) => !part.optional && matchedParts.has(i)).length;
   if (requiredMatched + got.missing < required || requiredMatched < 2) return undefined;
-  // Skipped tokens at the edges belong to the words around the name, not to it.
-  while (got.first < anchor && (tokens[got.first] as Token).skippable) got.first++;
-  while (got.last > anchor && (tokens[got.last] as Token).skippable) got.last--;
+  // Skipped tokens at the edges belong to the words around the name, not to it ("Gen" the rank;
+  // "Gen" the given name of Gen Nakatani is a fitted part and stays).
+  while (got.first < anchor && !matchedTokens.has(got.first)) got.first++;
+  while (got.last > anchor && !matchedTokens.has(got.last)) got.last--;
   // A missing part may only be a middle one: both ends of the name must be there.
   return got;
 }
@@ -174,22 +179,44 @@ export interface NameVariantInput {
   index: NameIndex;
   /** Ordinary English words within an edit of some name part (made at build time). */
   ordinaryWords?: ReadonlySet<string> | undefined;
-  /** Matches the dictionary found in this text: a span it already names is not reported again. */
+  /**
+   * Matches the dictionary found in this text, in order: its name-part matches are the anchors, and
+   * a span it already names is not reported again.
+   */
   known: readonly RawMatch[];
 }
 
 const NO_WORDS: ReadonlySet<string> = new Set();
 
+/** How far around an anchor the rest of a name is looked for (long Bruneian styles included). */
+const REACH = 160;
 export function findNameVariants({ text, index, ordinaryWords = NO_WORDS, known }: NameVariantInput): RawMatch[] {
-  const tokens = tokenise(text);
   const out: RawMatch[] = [];
   const knownSpans = new Set(known.filter((k) => k.entries.some((e) => e.kind === 'person')).map((k) => `${k.start}:${k.end}`));
   let covered = -1;
-  for (let i = 0; i < tokens.length; i++) {
-    const anchor = tokens[i] as Token;
-    if (anchor.start < covered) continue;
-    const formIds = index.formsByPart.get(anchor.folded);
+  // Anchors come from the dictionary's own pass (name parts are dictionary forms): the page's text
+  // is not walked again, and the words around an anchor are read only there.
+  // Full names the dictionary found: a word inside one needs no second look.
+  const fullNames = known.filter((k) => k.entries.some((e) => e.kind === 'person' && e.via !== 'short-name'));
+  let next = 0;
+  for (const anchorMatch of known) {
+    if (!anchorMatch.entries.some((e) => e.kind === 'name-part')) continue;
+    const wordStart = anchorMatch.start;
+    const wordEnd = anchorMatch.end;
+    const folded = foldName(anchorMatch.text);
+    if (wordStart < covered) continue;
+    while (next < fullNames.length && (fullNames[next] as RawMatch).end <= wordStart) next++;
+    const full = fullNames[next];
+    if (full && full.start <= wordStart) {
+      covered = full.end;
+      continue;
+    }
+    const formIds = index.formsByPart.get(folded);
     if (!formIds) continue;
+    const tokens = tokenise(text, Math.max(0, wordStart - REACH), Math.min(text.length, wordEnd + REACH));
+    const i = tokens.findIndex((t) => t.start === wordStart);
+    const anchor = tokens[i];
+    if (!anchor) continue;
     let best: { a: Alignment; form: NameForm; via: 'alias' | 'misspelling' } | undefined;
     for (const id of formIds) {
       const form = index.forms[id] as NameForm;

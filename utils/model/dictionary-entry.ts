@@ -12,7 +12,8 @@ export interface DictionaryEntry {
   caseSensitive: boolean;
   /** Entity id, or for a role phrase (kind "role") the office id. */
   target: string;
-  kind: MentionKind | 'role';
+  /** 'name-part': one part of a person's name, an anchor for the name-variant stage, never a mention. */
+  kind: MentionKind | 'role' | 'name-part';
   via: MentionVia;
 }
 

@@ -35,7 +35,7 @@ export const dictionaryStage: MatchStage = {
       const block = page.blocks[i]?.text ?? '';
       const blockStart = page.blockStarts[i] as number;
       const from = into.length;
-      findMatches(matcher, block, into);
+      findMatches(matcher, block, into, { anchors: true });
       if (blockStart !== 0) {
         for (let j = from; j < into.length; j++) {
           const m = into[j] as RawMatch;

@@ -26,6 +26,9 @@ interface CoreferenceInput {
   index: ResolverIndex;
 }
 
+/** A short name as the page writes it: exactly, or in capitals ("KIHARA"), as the matcher takes it. */
+const writtenAs = (form: string, written: string) => form === written || (form.length >= 4 && form.toUpperCase() === written);
+
 export function resolveShortNames({ text, fullMentions, shortMatches, index }: CoreferenceInput): Mention[] {
   const firstFull = new Map<string, number>();
   for (const m of fullMentions) {
@@ -37,7 +40,7 @@ export function resolveShortNames({ text, fullMentions, shortMatches, index }: C
   for (const match of shortMatches) {
     const written = match.text;
     const owners = new Set<string>(index.shortNameOwners.get(written) ?? []);
-    for (const e of match.entries) if (e.via === 'short-name' && e.kind === 'person' && e.form === written) owners.add(e.target);
+    for (const e of match.entries) if (e.via === 'short-name' && e.kind === 'person' && writtenAs(e.form, written)) owners.add(e.target);
     for (const id of index.ambiguousForms.get(written.toLowerCase()) ?? []) owners.add(id);
     const onPage = [...owners].filter((id) => firstFull.has(id));
     if (onPage.length !== 1) continue;
@@ -47,7 +50,7 @@ export function resolveShortNames({ text, fullMentions, shortMatches, index }: C
     // A short name this page spells its own way after a variant full mention ("Khamliang") comes as
     // its own entry from the name-variant stage.
     const spelt = match.entries.some((e) => e.via === 'short-name' && e.target === id && e.form === written);
-    if (!person || (!shortNamesOf(person).includes(written) && !spelt)) continue;
+    if (!person || (!shortNamesOf(person).some((s) => writtenAs(s, written)) && !spelt)) continue;
     if ((firstFull.get(id) as number) >= match.start) continue;
     const before = capitalisedWordBefore(text, match.start);
     if (before && !isHonorific(before) && !isNotAName(before) && !titleWords.has(before.toLowerCase())) continue;

@@ -31,6 +31,8 @@ const CHAIN_GAP =
 const FRAMEWORK =
   /(?:within the framework of|in the framework of|on the sidelines of|on the margins? of|alongside|in conjunction with|ahead of|during|as part of|at)\s+(?:the\s+)?$/i;
 const MAX_CANDIDATES = 6;
+/** The ADMM named right before a "Retreat" head ("ADMM Retreat", "ASEAN Defence Ministers' Meeting (ADMM) Retreat"). */
+const ADMM_BEFORE = /(?:ADMM|ASEAN Defen[cs]e Ministers['\u2019]?(?:\s+Meeting)?(?:\s*\(ADMM\))?)[-\s]$/i;
 /** How far a sentence is looked for on each side of a meeting word. */
 const SENTENCE_REACH = 600;
 
@@ -74,7 +76,9 @@ export function resolveMeetingDescriptions({ text, day, index, meetingMentions }
 
     const partners = partnerCues(clause, index);
     const informal = head[1] !== undefined || /\binformal\b/i.test(text.slice(Math.max(clauseStart, headStart - 60), headStart));
-    if (partners.length === 0 && !informal) return;
+    // "the ADMM Retreat in Ha Noi in February": the series is named, so no partner is needed.
+    const series = head[2]?.toLowerCase() === 'retreat' && ADMM_BEFORE.test(text.slice(Math.max(clauseStart, headStart - 70), headStart));
+    if (partners.length === 0 && !informal && !series) return;
     const start = nounPhraseStart(text, headStart, clauseStart);
     // Dates and places count only when attached to this head ("Meeting held last week in Hawaii",
     // "last week's meeting"): a sentence often dates several events, as in "the summit at
@@ -91,7 +95,7 @@ export function resolveMeetingDescriptions({ text, day, index, meetingMentions }
     );
     if (dates.length === 0 && places.length === 0 && frameworks.length === 0) return;
 
-    const fits = preferLastSpokenOf(candidateMeetings({ index, partners, dates, places, frameworks, informal, day }), start, [
+    const fits = preferLastSpokenOf(candidateMeetings({ index, partners, dates, places, frameworks, informal, day, series }), start, [
       ...meetingMentions,
       ...out,
     ]);
@@ -217,18 +221,21 @@ interface CandidateInput {
   frameworks: Mention[];
   informal: boolean;
   day: string | null;
+  /** The head names the ADMM Retreat itself: only its meetings fit. */
+  series?: boolean;
 }
 
 function meetingRange(m: Meeting): { from: string; to: string } {
   return { from: earliestDay(m.start), to: latestDay(m.end ?? m.start) };
 }
 
-function candidateMeetings({ index, partners, dates, places, frameworks, informal, day }: CandidateInput): Meeting[] {
+function candidateMeetings({ index, partners, dates, places, frameworks, informal, day, series }: CandidateInput): Meeting[] {
   const frameworkIds = new Set(frameworks.map((f) => f.id));
   const frameworkMeetings = [...frameworkIds].map((id) => index.meetings.get(id)).filter((m): m is Meeting => Boolean(m));
   const partnerSeries = new Set(partners.map((c) => PARTNER_SERIES[c]).filter(Boolean));
   let fits = index.corpus.meetings.filter((m) => {
     if (frameworkIds.has(m.id)) return false;
+    if (series && m.series !== 'ADMM-Retreat') return false;
     if (partners.length > 0 && !partnerSeries.has(m.series)) return false;
     const range = meetingRange(m);
     if (dates.length > 0 && !dates.some((d) => rangesOverlap(d, range))) return false;

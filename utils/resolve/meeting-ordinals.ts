@@ -31,11 +31,16 @@ const WORDS = [
   'twentieth',
 ];
 
-const ORDINAL = `(\\d{1,3})(?:st|nd|rd|th)|(${WORDS.join('|')})`;
+/** Spelled ordinals, and words that mean the first ("inaugural", "maiden"), as one alternation. */
+export const ORDINAL_WORDS = [...WORDS, 'inaugural', 'maiden'].join('|');
+const ORDINAL = `(\\d{1,3})(?:st|nd|rd|th)|(${ORDINAL_WORDS})(?:-ever)?`;
 const ADMM_LONG = "ASEAN Defen[cs]e Ministers['\u2019]? Meeting";
 /** Longest series forms first, so "ADMM-Plus" is not read as "ADMM". */
 const SERIES: { pattern: string; series: Meeting['series'] }[] = [
-  { pattern: `(?:ADMM|${ADMM_LONG})(?:[- ]Plus|\\+)`, series: 'ADMM-Plus' },
+  {
+    pattern: `(?:ADMM|${ADMM_LONG})(?:[- ]Plus|\\+)|ASEAN Defen[cs]e Ministers['\u2019]? Expanded Meeting`,
+    series: 'ADMM-Plus',
+  },
   { pattern: `(?:ADMM|${ADMM_LONG})[- ]Retreat`, series: 'ADMM-Retreat' },
   { pattern: `ADMM|${ADMM_LONG}`, series: 'ADMM' },
 ];
@@ -61,8 +66,20 @@ export function findOrdinalReferences(text: string): RegExpExecArray[] {
 
 export function ordinalValue(digits: string | undefined, word: string | undefined): number | undefined {
   if (digits) return Number(digits);
-  const i = word ? WORDS.indexOf(word.toLowerCase()) : -1;
+  const w = word?.toLowerCase();
+  if (w === 'inaugural' || w === 'maiden') return 1;
+  const i = w ? WORDS.indexOf(w) : -1;
   return i >= 0 ? i + 1 : undefined;
+}
+
+/**
+ * "his first ADMM-Plus", "Ahn's second ADMM", "the first ADMM-Plus for Ahn": the ordinal counts a
+ * person's meetings, not the series', so it names no meeting.
+ */
+export function isPersonalOrdinal(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 24), start);
+  if (/(?:(?<![\p{L}\p{N}])(?:his|her|their|its|my|our|your)|\p{L}(?<!ASEAN)['\u2019]s?)\s+(?:the\s+)?$/iu.test(before)) return true;
+  return /^\s+for\s+(?:\p{Lu}|him\b|her\b|them\b)/u.test(text.slice(end, end + 24));
 }
 
 export function resolveMeetingOrdinals(text: string, index: ResolverIndex): Mention[] {
@@ -71,7 +88,7 @@ export function resolveMeetingOrdinals(text: string, index: ResolverIndex): Ment
     const ordinal = ordinalValue(m[1], m[2]);
     const which = [m[4], m[5], m[6]].findIndex((g) => g !== undefined);
     const series = SERIES[which]?.series;
-    if (ordinal === undefined || !series) continue;
+    if (ordinal === undefined || !series || isPersonalOrdinal(text, m.index, m.index + m[0].length)) continue;
     const meetings = index.meetingsBySeriesOrdinal.get(`${series}#${ordinal}`) ?? [];
     const first = meetings[0];
     if (!first) continue;

@@ -18,6 +18,7 @@ import { keepSupportedNames } from './defence-context';
 import { misspellingFlag } from './fact-check';
 import { resolveMeetingDescriptions } from './meeting-descriptions';
 import { resolveMeetingOrdinals } from './meeting-ordinals';
+import { resolveMeetingSeries } from './meeting-series';
 import { type ResolverIndex, resolverIndex } from './resolver-index';
 import { selectMentions } from './selection';
 import { attachTitles, resolveRolePhrases } from './time-aware-roles';
@@ -62,14 +63,15 @@ export function resolveMentions({ text, matches, corpus, date }: ResolveInput): 
     index,
     meetingMentions: [...ordinals, ...others.filter((m) => m.kind === 'meeting')],
   });
-  const selected = selectMentions([...others, ...titled.people, ...roles.mentions, ...shortNames, ...ordinals, ...descriptions]);
+  const meetings = resolveMeetingSeries({ text, day, index, mentions: [...others, ...ordinals, ...descriptions] });
+  const selected = selectMentions([...titled.people, ...roles.mentions, ...shortNames, ...meetings]);
   return keepSupportedNames(text, selected);
 }
 
 /** A name, alias, label or misspelling: the mention it makes, or undefined for role and short-name forms. */
 function directMention(match: RawMatch, index: ResolverIndex, day: string | null): Mention | undefined {
   const entries = match.entries
-    .filter((e): e is DirectEntry => e.kind !== 'role' && e.via !== 'short-name')
+    .filter((e): e is DirectEntry => e.kind !== 'role' && e.kind !== 'name-part' && e.via !== 'short-name')
     .sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || (VIA_ORDER[a.via] ?? 2) - (VIA_ORDER[b.via] ?? 2));
   const best = entries[0];
   if (!best) return undefined;

@@ -53,6 +53,16 @@ export interface ResolverIndex {
   /** Bare titles ("Defence Minister") of each country's offices, longest first, for "Defence Minister Ng Eng Hen". */
   titlesByCountry: Map<string, TitleForm[]>;
   meetingsBySeriesOrdinal: Map<string, Meeting[]>;
+  /** Each series' meetings, in corpus order. */
+  meetingsBySeries: Map<Meeting['series'], Meeting[]>;
+  /**
+   * Forms (normaliseSeriesForm) that name a series rather than one of its meetings: a record's
+   * name or alias with its ordinal or year taken off ("ASEAN-US Defense Ministers' Informal
+   * Meeting" from "... 2019"). When one record lists such a form as an alias, it is still the series.
+   */
+  genericSeriesForms: Map<string, Meeting['series']>;
+  /** Terms that name a series whose meetings carry no ordinal ("ADMM Retreat"): a bare mention may be one meeting. */
+  unnumberedSeriesOfTerm: Map<string, Meeting['series']>;
   /** Forms naming an ASEAN partner country ("US", "Japan", "Japanese"), case-sensitive, longest first. */
   partnerForms: { form: string; country: string }[];
   places: PlaceForm[];
@@ -60,6 +70,32 @@ export interface ResolverIndex {
   shortNameOwners: Map<string, string[]>;
   /** Surface forms the corpus declares shared (ambiguities.json) -> ids. */
   ambiguousForms: Map<string, string[]>;
+}
+
+/**
+ * One spelling for a meeting form however a report writes it: case, apostrophes, Defence/Defense,
+ * "U.S."/"US", the kind of dash and the spaces around it, and the partner first ("Japan-ASEAN").
+ */
+export function normaliseSeriesForm(form: string): string {
+  return form
+    .toLowerCase()
+    .replace(/['\u2018\u2019]/g, '')
+    .replace(/\bdefense\b/g, 'defence')
+    .replace(/\bu\.s\.(?=[\s-]|$)|\bu\.s\b/g, 'us')
+    .replace(/association of southeast asian nations/g, 'asean')
+    .replace(/\s*[-\u2010-\u2015]\s*/g, '-')
+    .replace(/\s+/g, ' ')
+    .replace(/^((?:\d+(?:st|nd|rd|th) )?)([a-z.]+)-asean\b/, '$1asean-$2')
+    .trim();
+}
+
+const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
+/** The form without a leading ordinal or a trailing year ("2019", "(November 2022)", "November 2016"). */
+function stripSeriesMarks(key: string): string {
+  return key
+    .replace(/^(?:\d+(?:st|nd|rd|th)|first|second|third|inaugural|maiden) /, '')
+    .replace(new RegExp(`\\s*\\(?(?:(?:${MONTHS}) )?\\d{4}\\)?$`), '')
+    .trim();
 }
 
 const cache = new WeakMap<Corpus, ResolverIndex>();
@@ -106,6 +142,25 @@ function buildIndex(corpus: Corpus): ResolverIndex {
   const meetingsBySeriesOrdinal = new Map<string, Meeting[]>();
   for (const m of corpus.meetings) if (m.ordinal !== undefined) push(meetingsBySeriesOrdinal, `${m.series}#${m.ordinal}`, m);
 
+  const meetingsBySeries = new Map<Meeting['series'], Meeting[]>();
+  for (const m of corpus.meetings) push(meetingsBySeries, m.series, m);
+  const genericSeriesForms = new Map<string, Meeting['series']>();
+  for (const [series, list] of meetingsBySeries) {
+    if (list.length < 2) continue;
+    for (const m of list)
+      for (const form of [m.name, ...m.aliases]) {
+        const key = normaliseSeriesForm(form);
+        const bare = stripSeriesMarks(key);
+        if (bare !== key && bare.length > 3) genericSeriesForms.set(bare, series);
+      }
+  }
+  const unnumberedSeriesOfTerm = new Map<string, Meeting['series']>();
+  for (const t of corpus.terms)
+    for (const form of [t.label, ...t.aliases]) {
+      const series = genericSeriesForms.get(normaliseSeriesForm(form));
+      if (series && !(meetingsBySeries.get(series) ?? []).some((m) => m.ordinal !== undefined)) unnumberedSeriesOfTerm.set(t.id, series);
+    }
+
   const partnerForms: { form: string; country: string }[] = [];
   for (const c of corpus.countries) {
     if (c.aseanMember) continue;
@@ -133,6 +188,9 @@ function buildIndex(corpus: Corpus): ResolverIndex {
     holders: officeHolders(corpus),
     titlesByCountry,
     meetingsBySeriesOrdinal,
+    meetingsBySeries,
+    genericSeriesForms,
+    unnumberedSeriesOfTerm,
     partnerForms,
     places,
     shortNameOwners,
