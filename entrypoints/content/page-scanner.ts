@@ -30,14 +30,18 @@ function isHidden(el: Element): boolean {
 
 /**
  * The rendered display of an element whose tag cannot tell it (the extractor asks only of custom
- * elements and of elements with a class, style or id, once each per walk). The scan does not change
+ * elements and of elements with a class, style or id, where the answer can matter, once each per walk). The scan does not change
  * the page, so after the first call every read hits style already computed: one recalc per scan.
  * Text the reader cannot see (visibility: hidden, content-visibility: hidden) counts as none.
  */
 function displayOf(el: Element): string {
   const style = getComputedStyle(el);
-  if (style.visibility !== 'visible' || style.contentVisibility === 'hidden') return 'none';
-  return style.display;
+  // Each property read costs: read only what can still change the answer.
+  const display = style.display;
+  if (display === 'none' || style.visibility !== 'visible') return 'none';
+  // content-visibility applies only to boxes that contain their layout, never to inline ones.
+  if (display !== 'inline' && display !== 'contents' && style.contentVisibility === 'hidden') return 'none';
+  return display;
 }
 
 export interface ScanContext {

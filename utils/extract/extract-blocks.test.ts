@@ -114,6 +114,24 @@ describe('extractBlocks: layout from the rendered display', () => {
     expect(blocks.map((b) => b.text)).toEqual(['Plain bold', 'With ', 'id', 'Custom', 'Styled']);
   });
 
+  it('asks a restyled block only once its display can matter: inline content beside it or inside it', () => {
+    const { document } = parseHTML(
+      '<!doctype html><html><body><div class="page"><p class="lede">Lede</p><div class="tags"><a>Ng Eng Hen</a><a>HADR</a></div><div class="folded">Tea Banh <b>ADMM</b></div><p class="one">One run</p></div></body></html>',
+    );
+    const asked: string[] = [];
+    const styles: Record<string, string> = { tags: 'flex', folded: 'none' };
+    const blocks = extractBlocks(document, {
+      displayOf: (el) => {
+        asked.push(el.getAttribute('class') ?? '');
+        return styles[el.getAttribute('class') ?? ''] ?? 'block';
+      },
+    });
+    // .page holds only blocks and .lede, .one a single run of text: never asked; .tags and .folded
+    // are asked at their second run of inline content (content-visibility: hidden reads as none).
+    expect(asked.sort()).toEqual(['folded', 'tags']);
+    expect(blocks.map((b) => b.text)).toEqual(['Lede', 'Ng Eng Hen', 'HADR', 'One run']);
+  });
+
   it('skips an element whose displayOf is none (display:none from a stylesheet on an inline element)', () => {
     const { document } = parseHTML('<!doctype html><html><body><p>Seen <span class="sr">ADMM</span> text</p></body></html>');
     const blocks = extractBlocks(document, { displayOf: (el) => (el.getAttribute('class') === 'sr' ? 'none' : 'block') });

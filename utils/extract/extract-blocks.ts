@@ -9,6 +9,7 @@
  * firstChild/nextSibling/parentNode and attributes, so it runs on a real DOM and on linkedom alike.
  */
 import {
+  ATTRIBUTE_CANDIDATE,
   continuesText,
   INLINE,
   inlineStyleDisplay,
@@ -32,6 +33,33 @@ export interface TextBlock {
 
 const DETAILS = 1;
 const ITEMS = 2;
+/** A restyled block whose display was not asked yet: asked when a child would be inline content. */
+const UNASKED = 3;
+/** The same, after one run of inline content. */
+const UNASKED_ONE = 4;
+const PLAIN = 0;
+
+/** Whether a block's display can change what is read: inline content beside it would join it if it were inline. */
+function besideInlineContent(el: Element): boolean {
+  for (const step of ['previousSibling', 'nextSibling'] as const) {
+    for (let n = el[step]; n; n = n[step]) {
+      if (n.nodeType === 3) {
+        if (/\S/.test((n as Text).data)) return true;
+      } else if (n.nodeType === 1) {
+        const tag = (n as Element).localName;
+        if (INLINE.has(tag) || isCustomElement(tag)) return true;
+        break;
+      }
+    }
+  }
+  return false;
+}
+
+/** Whether a node is inline content: text that shows, or an inline element. */
+function isInlineContent(n: Node): boolean {
+  if (n.nodeType === 3) return /\S/.test((n as Text).data);
+  return n.nodeType === 1 && (INLINE.has((n as Element).localName) || isCustomElement((n as Element).localName));
+}
 
 function skippedForAttributes(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.hasAttribute(OWN_UI_ATTRIBUTE) || el.getAttribute('aria-hidden') === 'true') return true;
@@ -43,9 +71,9 @@ const WORD_UNIT = /[\p{L}\p{N}]/u;
 
 export interface ExtractOptions {
   /**
-   * Extra check for hidden elements, asked of block-level elements only (an inline element rarely
-   * hides text, and asking of every <a> and <b> would cost more than it saves): the content script
-   * asks the browser's layout, the CLI has none.
+   * Extra check for hidden elements, asked of block-level elements whose display was not asked
+   * (an inline element rarely hides text, and asking of every <a> and <b> would cost more than it
+   * saves), and of the walk's root: the content script asks the browser's layout, the CLI has none.
    */
   isHidden?: (el: Element) => boolean;
   /**
@@ -85,6 +113,8 @@ type SlotLike = Element & { assignedNodes?: (o: { flatten: boolean }) => Node[] 
 export function* iterateBlocks(root: Node, options: Pick<ExtractOptions, 'isHidden' | 'displayOf'> = {}): Generator<TextBlock> {
   const { isHidden } = options;
   const displayOf = options.displayOf ?? inlineStyleDisplay;
+  // Reading the style attribute costs next to nothing: without a browser, every candidate is read.
+  const cheapStyle = options.displayOf === undefined;
   const ready: TextBlock[] = [];
   let text = '';
   let nodes: Text[] = [];
@@ -144,8 +174,23 @@ export function* iterateBlocks(root: Node, options: Pick<ExtractOptions, 'isHidd
     let hiddenByParent = false;
     if (layoutTop !== null && current.parentNode === layoutTop) {
       const top = layouts.length - 1;
-      if (layoutKind[top] === DETAILS) hiddenByParent = current !== shownChild[top];
-      else item = true;
+      if (layoutKind[top] === UNASKED && isInlineContent(current)) layoutKind[top] = UNASKED_ONE;
+      else if (layoutKind[top] === UNASKED_ONE && isInlineContent(current)) {
+        // Only now does the parent's display matter: a flex or grid parent makes this second run of
+        // inline content an item apart from the first (a single run reads the same either way).
+        // Its content may be hidden too (content-visibility: hidden): then no child shows.
+        const shown = displayOf(layoutTop as Element);
+        layoutKind[top] = laysOutItems(shown) ? ITEMS : shown === 'none' ? DETAILS : PLAIN;
+        if (shown === 'none') {
+          // The first run is in the buffer: the parent is a block, so the buffer began with it.
+          text = '';
+          nodes = [];
+          starts = [];
+        }
+      }
+      const kind = layoutKind[top];
+      if (kind === DETAILS) hiddenByParent = current !== shownChild[top];
+      else if (kind === ITEMS) item = true;
     } else if (frameItems && current === subtreeRoot) item = true;
 
     let descend = false;
@@ -168,26 +213,51 @@ export function* iterateBlocks(root: Node, options: Pick<ExtractOptions, 'isHidd
       const tag = el.localName;
       let skip = SKIP.has(tag);
       let display = '';
+      let noteRef = tag === 'sup';
+      let unasked = false;
       if (!skip) {
-        if (el.hasAttributes()) {
-          if (el.matches(SKIP_CANDIDATE)) skip = skippedForAttributes(el);
-          if (!skip && mayBeRestyled(el, tag)) display = displayOf(el);
+        // Most elements have no attribute, or only ones that matter to none of this (href): one native
+        // selector match tells, and only the few that match are read further.
+        if (el.hasAttributes() && el.matches(ATTRIBUTE_CANDIDATE)) {
+          if (el.matches(SKIP_CANDIDATE)) {
+            skip = skippedForAttributes(el);
+            noteRef ||= !skip && el.getAttribute('role') === 'doc-noteref';
+          }
+          if (!skip && mayBeRestyled(el, tag)) {
+            // Computed style costs a few microseconds an element: a restyled block is asked only
+            // where its display can matter (inline content beside it, or as a flex item), and
+            // otherwise when a child turns out to be inline content (flex or grid chips).
+            if (cheapStyle || INLINE.has(tag) || isCustomElement(tag) || item || besideInlineContent(el)) display = displayOf(el);
+            else unasked = true;
+          }
         } else if (isCustomElement(tag)) display = displayOf(el);
         // No box at all: the text either side runs on as if the element were not there.
         if (display === 'none') {
           skip = true;
           display = 'contents';
         } else if (tag === 'slot' && display === '') display = 'contents';
+        // A child without a box (a slot, display: contents) hands the parent's layout on to its
+        // own children: a parent not asked yet is asked now.
+        if (display === 'contents' && !skip && layoutTop !== null && el.parentNode === layoutTop) {
+          const top = layouts.length - 1;
+          if (layoutKind[top] === UNASKED || layoutKind[top] === UNASKED_ONE) {
+            const kind = laysOutItems(displayOf(layoutTop as Element)) ? ITEMS : PLAIN;
+            layoutKind[top] = kind;
+            item = kind === ITEMS;
+          }
+        }
       }
       let inline = display === '' ? INLINE.has(tag) || isCustomElement(tag) : continuesText(display);
       // A flex or grid item is a box of its own whatever its display (blockified), unless it has no box.
       if (item && display !== 'contents') inline = false;
-      if (!skip && (tag === 'sup' || el.hasAttribute('role')) && isFootnoteMarker(el, tag)) {
+      if (!skip && noteRef && isFootnoteMarker(el)) {
         skip = true;
         inline = true;
         markerGap = true;
       }
-      if (!skip && !inline && isHidden?.(el)) skip = true;
+      // Where the display was asked, it already said whether the element shows (its ancestors were
+      // checked on the way down); the root of a rescan may sit inside hidden content, so it is asked.
+      if (!skip && !inline && (display === '' || current === root) && isHidden?.(el)) skip = true;
       if (skip) {
         if (!inline) flush();
       } else {
@@ -224,6 +294,7 @@ export function* iterateBlocks(root: Node, options: Pick<ExtractOptions, 'isHidd
             for (let c = el.firstElementChild; c && !summary; c = c.nextElementSibling) if (c.localName === 'summary') summary = c;
             pushLayout(el, DETAILS, summary);
           } else if (itemsInside) pushLayout(el, ITEMS, null);
+          else if (unasked) pushLayout(el, UNASKED, null);
         }
       }
     } else if (current.nodeType === 11) {

@@ -78,7 +78,7 @@ export const INLINE = new Set([
 export const OWN_UI_ATTRIBUTE = 'data-defence-lens-ui';
 
 /** Elements that may need skipping for an attribute: one native selector match instead of five reads. */
-export const SKIP_CANDIDATE = `[hidden],[${OWN_UI_ATTRIBUTE}],[aria-hidden],[contenteditable]`;
+export const SKIP_CANDIDATE = `[hidden],[${OWN_UI_ATTRIBUTE}],[aria-hidden],[contenteditable],[role=doc-noteref]`;
 
 const DISPLAY = /(?:^|;)\s*display\s*:\s*([a-z-]+(?:\s+[a-z-]+)?)/i;
 const INVISIBLE = /(?:^|;)\s*(?:visibility\s*:\s*(?:hidden|collapse)|content-visibility\s*:\s*hidden)\b/i;
@@ -106,18 +106,22 @@ export const laysOutItems = (display: string) => display.includes('flex') || dis
 /** Custom element names have a hyphen (and no built-in element's has one). */
 export const isCustomElement = (tag: string) => tag.includes('-');
 
+const RESTYLE_CANDIDATE = '[class],[style],[id]';
+
+/** Elements with an attribute that may skip them or restyle them: the one selector the walk asks of most elements. */
+export const ATTRIBUTE_CANDIDATE = `${SKIP_CANDIDATE},${RESTYLE_CANDIDATE}`;
+
 /** Whether the tag alone may not tell the display: the element may have been styled, or is a custom one. */
 export function mayBeRestyled(el: Element, tag: string): boolean {
-  return isCustomElement(tag) || el.hasAttribute('class') || el.hasAttribute('style') || el.hasAttribute('id');
+  return isCustomElement(tag) || el.matches(RESTYLE_CANDIDATE);
 }
 
 // A footnote marker: a number or a few ("1", "2,3", "4–6"), a symbol (*, †, ‡, §, ¶, #), or anything
 // short in brackets ("[2]", "[a]", "(3)"). Ordinals ("17<sup>th</sup>") are letters and stay text.
 const FOOTNOTE = /^\s*(?:\[[^\]\n]{1,16}\]|\([\d*†‡§¶#,\s–-]{1,12}\)|[\d*†‡§¶#][\d*†‡§¶#,\s–-]{0,11})\s*$/;
 
-/** Whether an element is a footnote marker after a word ("Name<sup>1</sup>", a superscript link). */
-export function isFootnoteMarker(el: Element, tag: string): boolean {
-  if (tag !== 'sup' && el.getAttribute('role') !== 'doc-noteref') return false;
+/** Whether a <sup> or a doc-noteref link is a footnote marker after a word ("Name<sup>1</sup>", "[2]"). */
+export function isFootnoteMarker(el: Element): boolean {
   const text = el.textContent ?? '';
   return text.length <= 24 && FOOTNOTE.test(text);
 }
