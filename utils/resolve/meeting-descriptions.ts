@@ -61,7 +61,10 @@ export function resolveMeetingDescriptions({ text, day, index, meetingMentions }
     // Most meeting words have no cue at all: skip them before the costly sentence search. The
     // clause lies within sentenceBounds' reach and "informal" is looked for in the 60 characters
     // before the head, so with neither string near, there is no partner and no "informal".
+    // "the ADMM Retreat in Ha Noi in February": the series is named, so no partner is needed.
+    const series = head[2]?.toLowerCase() === 'retreat' && ADMM_BEFORE.test(text.slice(Math.max(0, headStart - 70), headStart));
     if (
+      !series &&
       head[1] === undefined &&
       !near(informals, headStart - 60 - 8, headStart) &&
       !near(aseans, headStart - SENTENCE_REACH, headStart + SENTENCE_REACH)
@@ -76,8 +79,6 @@ export function resolveMeetingDescriptions({ text, day, index, meetingMentions }
 
     const partners = partnerCues(clause, index);
     const informal = head[1] !== undefined || /\binformal\b/i.test(text.slice(Math.max(clauseStart, headStart - 60), headStart));
-    // "the ADMM Retreat in Ha Noi in February": the series is named, so no partner is needed.
-    const series = head[2]?.toLowerCase() === 'retreat' && ADMM_BEFORE.test(text.slice(Math.max(clauseStart, headStart - 70), headStart));
     if (partners.length === 0 && !informal && !series) return;
     const start = nounPhraseStart(text, headStart, clauseStart);
     // Dates and places count only when attached to this head ("Meeting held last week in Hawaii",

@@ -53,3 +53,26 @@ describe('findOrdinalReferences', () => {
     expect(fast(text)).toEqual(expected);
   });
 });
+
+describe('personal and "first-ever" ordinals', () => {
+  it("counts a person's meetings as no meeting reference", async () => {
+    const { isPersonalOrdinal } = await import('./meeting-ordinals');
+    const check = (text: string, phrase: string) => {
+      const at = text.indexOf(phrase);
+      return isPersonalOrdinal(text, at, at + phrase.length);
+    };
+    expect(check('attending his first ADMM-Plus as minister', 'first ADMM-Plus')).toBe(true);
+    expect(check("It was Ahn's second ADMM.", 'second ADMM')).toBe(true);
+    expect(check('It is the first ADMM-Plus for Ahn.', 'first ADMM-Plus')).toBe(true);
+    expect(check("ASEAN's first ADMM-Plus was held in Ha Noi.", 'first ADMM-Plus')).toBe(false);
+    expect(check('the first ADMM-Plus for the region', 'first ADMM-Plus')).toBe(false);
+  });
+
+  it('reads "first-ever", "inaugural" and the "Expanded Meeting" form', () => {
+    expect(fast('the first-ever ADMM-Plus')).toEqual([{ index: 4, text: 'first-ever ADMM-Plus' }]);
+    expect(fast("the first ASEAN Defense Ministers' Expanded Meeting")).toEqual(
+      fullScan("the first ASEAN Defense Ministers' Expanded Meeting"),
+    );
+    expect(fast('the inaugural ADMM')).toEqual([{ index: 4, text: 'inaugural ADMM' }]);
+  });
+});

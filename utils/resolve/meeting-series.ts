@@ -1,0 +1,137 @@
+/**
+ * A series named without its ordinal or year ("the ADMM Retreat", "the ASEAN-US informal meeting",
+ * "ASEAN-U.S. Defense Ministers' Informal Meeting") is the one meeting of that series the article
+ * reports on: the article's day lies within a few days of exactly one meeting of the series, and
+ * the sentence's tense agrees (a future "will" is not a meeting already over). Otherwise a series
+ * term stays the term, and a generic form sitting on one record (an alias without year) is
+ * dropped rather than shown as a wrong year's meeting. Also drops personal ordinals ("his first
+ * ADMM-Plus") that the dictionary matched as a meeting's alias.
+ */
+import { earliestDay, latestDay } from '../corpus/partial-date';
+import type { Meeting } from '../corpus/schema';
+import type { Mention } from '../model/mention';
+import { isPersonalOrdinal } from './meeting-ordinals';
+import { findPartnerSeries, findRetreatForms, type SeriesReference } from './meeting-series-forms';
+import { addDays } from './relative-dates';
+import { normaliseSeriesForm, type ResolverIndex } from './resolver-index';
+
+/** How far the article's day may be from a meeting it reports on without naming its date. */
+const NEAR_DAYS = 3;
+const FUTURE = /\b(?:will|shall|to be held|is to|are to|next|upcoming|expected to|set to|scheduled)\b/i;
+const PAST =
+  /\b(?:was|were|had|held|attended|chaired|co-chaired|hosted|met|joined|yesterday|last|earlier|ago|the day before|a day earlier)\b/i;
+const LEADING_ORDINAL = /^(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|inaugural|maiden)\b/i;
+
+interface SeriesInput {
+  text: string;
+  day: string | null;
+  index: ResolverIndex;
+  mentions: Mention[];
+}
+
+/** The sentence around a span (for its tense), cut at sentence ends and blank lines. */
+function sentenceAround(text: string, start: number, end: number): string {
+  const from = Math.max(0, start - 300);
+  const before = text.slice(from, start);
+  const cut = Math.max(before.search(/[.!?]\s+[^.!?]*$/), before.lastIndexOf('\n'));
+  const after = text.slice(end, end + 300);
+  const stop = after.search(/[.!?](?:\s|$)|\n/);
+  return text.slice(cut >= 0 ? from + cut + 1 : from, stop >= 0 ? end + stop : end + after.length);
+}
+
+/**
+ * The one meeting of `series` the article's day falls near, tense agreeing; a meeting dated only
+ * by its year counts only when the page names it elsewhere (`named`). An ordinal, when given,
+ * must not contradict the meeting's own.
+ */
+export function seriesMeetingNear({
+  series,
+  day,
+  index,
+  sentence,
+  ordinal,
+  named,
+}: {
+  series: Meeting['series'];
+  day: string | null;
+  index: ResolverIndex;
+  sentence: string;
+  ordinal?: number;
+  named: Set<string>;
+}): Meeting | undefined {
+  if (!day) return undefined;
+  const future = FUTURE.test(sentence);
+  const past = PAST.test(sentence);
+  const fits = (index.meetingsBySeries.get(series) ?? []).filter((m) => {
+    const from = earliestDay(m.start);
+    const to = latestDay(m.end ?? m.start);
+    if (day < addDays(from, -NEAR_DAYS) || day > addDays(to, NEAR_DAYS)) return false;
+    if (m.start.length < 7 && !named.has(m.id)) return false;
+    if (ordinal !== undefined && m.ordinal !== undefined && m.ordinal !== ordinal) return false;
+    if (future && !past && to < day) return false;
+    if (past && !future && from > day) return false;
+    return true;
+  });
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
+const asMeeting = (m: Mention, meeting: Meeting): Mention => {
+  const { candidates: _drop, ...rest } = m;
+  return { ...rest, kind: 'meeting', id: meeting.id, name: meeting.name };
+};
+
+/** The candidate mentions with series forms resolved (or dropped), and the text's own series forms added. */
+export function resolveMeetingSeries({ text, day, index, mentions }: SeriesInput): Mention[] {
+  // Meetings the page names outright (by a dated name, an ordinal or a description).
+  const named = new Set(
+    mentions.filter((m) => m.kind === 'meeting' && !index.genericSeriesForms.has(normaliseSeriesForm(m.text))).map((m) => m.id),
+  );
+  const near = (series: Meeting['series'], start: number, end: number, ordinal?: number) =>
+    seriesMeetingNear({
+      series,
+      day,
+      index,
+      sentence: sentenceAround(text, start, end),
+      named,
+      ...(ordinal !== undefined ? { ordinal } : {}),
+    });
+
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    if (m.kind === 'meeting') {
+      if (LEADING_ORDINAL.test(m.text) && isPersonalOrdinal(text, m.start, m.end)) continue;
+      const series = index.genericSeriesForms.get(normaliseSeriesForm(m.text));
+      if (series) {
+        const meeting = near(series, m.start, m.end);
+        if (meeting) out.push(asMeeting(m, meeting));
+        continue;
+      }
+    } else if (m.kind === 'term' || m.kind === 'organization') {
+      const series = index.unnumberedSeriesOfTerm.get(m.id);
+      const meeting = series ? near(series, m.start, m.end) : undefined;
+      if (meeting) {
+        out.push({ ...asMeeting(m, meeting), via: 'description' });
+        continue;
+      }
+    }
+    out.push(m);
+  }
+
+  const found: SeriesReference[] = [...findPartnerSeries(text, index), ...findRetreatForms(text)];
+  for (const r of found) {
+    const byOrdinal = r.ordinal !== undefined ? index.meetingsBySeriesOrdinal.get(`${r.series}#${r.ordinal}`) : undefined;
+    const meeting = byOrdinal?.length === 1 ? byOrdinal[0] : near(r.series, r.start, r.end, r.ordinal);
+    if (!meeting) continue;
+    out.push({
+      start: r.start,
+      end: r.end,
+      text: text.slice(r.start, r.end),
+      kind: 'meeting',
+      id: meeting.id,
+      name: meeting.name,
+      via: r.ordinal !== undefined ? 'ordinal' : 'description',
+      flags: [],
+    });
+  }
+  return out;
+}
