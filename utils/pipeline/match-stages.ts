@@ -12,6 +12,8 @@ import { findMatches } from '../match/find-matches';
 import { findNameVariants } from '../match/find-name-variants';
 import { PageShortForms } from '../match/page-short-forms';
 import type { RawMatch } from '../model/dictionary-entry';
+import { definedAcronymStage } from './defined-acronyms';
+import { runTogetherWordsStage } from './run-together-words';
 
 export interface MatchStageInput {
   page: PageText;
@@ -80,4 +82,4 @@ export const nameVariantStage: MatchStage = {
   },
 };
 
-export const MATCH_STAGES: readonly MatchStage[] = [dictionaryStage, nameVariantStage];
+export const MATCH_STAGES: readonly MatchStage[] = [dictionaryStage, runTogetherWordsStage, definedAcronymStage, nameVariantStage];
