@@ -37,8 +37,8 @@ const CLASS_RECALL_FLOORS: Record<MentionClass, number> = {
   'initial-suffix': 1,
   'short-form': 0.93,
   'chinese-rendering': 0.28,
-  'meeting-form': 0.54,
-  'term-form': 0.55,
+  'meeting-form': 0.96,
+  'term-form': 0.96,
   role: 1,
 };
 

@@ -236,7 +236,8 @@ function candidateMeetings({ index, partners, dates, places, frameworks, informa
   const partnerSeries = new Set(partners.map((c) => PARTNER_SERIES[c]).filter(Boolean));
   let fits = index.corpus.meetings.filter((m) => {
     if (frameworkIds.has(m.id)) return false;
-    if (series && m.series !== 'ADMM-Retreat') return false;
+    // Only a retreat already begun: an announced one stays the series (news of a plan is not the meeting).
+    if (series && (m.series !== 'ADMM-Retreat' || (day !== null && earliestDay(m.start) > day))) return false;
     if (partners.length > 0 && !partnerSeries.has(m.series)) return false;
     const range = meetingRange(m);
     if (dates.length > 0 && !dates.some((d) => rangesOverlap(d, range))) return false;

@@ -112,9 +112,35 @@ describe('a series named without ordinal or year', () => {
     expect(found.map((m) => [m.text, m.id])).toEqual([["Asean Defence Ministers' Meeting (ADMM) Retreat", 'admm-retreat-2019']]);
   });
 
-  it('finds a dated Retreat by its place even without a partner', () => {
+  it('finds a dated Retreat by its place even without a partner, once it has begun', () => {
     const text = 'The year began with the ADMM Retreat in Ha Noi in February.';
     expect(mentionAt(resolveText(text, '2020-12-09', seriesCorpus()), text, 'ADMM Retreat')?.id).toBe('admm-retreat-2020');
+    const plan = 'They will meet at the ADMM Retreat in Ha Noi in February.';
+    expect(mentionAt(resolveText(plan, '2020-01-10', seriesCorpus()), plan, 'ADMM Retreat')?.id).toBe('admm-retreat');
+  });
+
+  it('reads a personal ordinal as the series term, not the first meeting', () => {
+    const corpus = seriesCorpus();
+    corpus.terms.push(term('admm-plus', 'ADMM-Plus'));
+    corpus.meetings.push(
+      meeting('admm-plus-1', {
+        series: 'ADMM-Plus',
+        ordinal: 1,
+        name: '1st ADMM-Plus',
+        aliases: ['First ADMM-Plus'],
+        start: '2010-10-12',
+        country: 'VN',
+      }),
+      meeting('admm-plus-2', { series: 'ADMM-Plus', ordinal: 2, name: '2nd ADMM-Plus', start: '2013-08-29', country: 'BN' }),
+    );
+    const text = 'It is the first ADMM-Plus for Ahn, and Koizumi attends his first ADMM-Plus as minister.';
+    const found = resolveText(text, '2025-10-31', corpus).filter((m) => m.text.includes('ADMM'));
+    expect(found.map((m) => [m.text, m.id])).toEqual([
+      ['ADMM-Plus', 'admm-plus'],
+      ['ADMM-Plus', 'admm-plus'],
+    ]);
+    const history = 'The first ADMM-Plus was held in Ha Noi.';
+    expect(mentionAt(resolveText(history, '2025-10-31', corpus), history, 'first')?.id).toBe('admm-plus-1');
   });
 });
 

@@ -99,7 +99,27 @@ export function resolveMeetingSeries({ text, day, index, mentions }: SeriesInput
   const out: Mention[] = [];
   for (const m of mentions) {
     if (m.kind === 'meeting') {
-      if (LEADING_ORDINAL.test(m.text) && isPersonalOrdinal(text, m.start, m.end)) continue;
+      if (LEADING_ORDINAL.test(m.text) && isPersonalOrdinal(text, m.start, m.end)) {
+        // "his first ADMM-Plus": no meeting, but still the series' term.
+        const series = index.meetings.get(m.id)?.series;
+        const term = series ? index.termOfSeries.get(series) : undefined;
+        const cut = LEADING_ORDINAL.exec(m.text)?.[0].length ?? 0;
+        const rest = /^(?:-ever)?\s+/.exec(m.text.slice(cut));
+        if (term && rest) {
+          const start = m.start + cut + rest[0].length;
+          const { candidates: _drop, ...base } = m;
+          out.push({
+            ...base,
+            start,
+            text: text.slice(start, m.end),
+            kind: term.category === 'organisation' ? 'organization' : 'term',
+            id: term.id,
+            name: term.label,
+            via: 'name',
+          });
+        }
+        continue;
+      }
       const series = index.genericSeriesForms.get(normaliseSeriesForm(m.text));
       if (series) {
         const meeting = near(series, m.start, m.end);

@@ -3,7 +3,7 @@
  * resolving a page is linear in its matches (resolution runs on every page scan).
  */
 
-import type { Corpus, Meeting, Office, Person } from '../corpus/schema';
+import type { Corpus, Meeting, Office, Person, Term } from '../corpus/schema';
 import { shortNamesOf } from '../dictionary/short-names';
 import { type OfficeHolders, officeHolders } from './office-timeline';
 
@@ -63,6 +63,8 @@ export interface ResolverIndex {
   genericSeriesForms: Map<string, Meeting['series']>;
   /** Terms that name a series whose meetings carry no ordinal ("ADMM Retreat"): a bare mention may be one meeting. */
   unnumberedSeriesOfTerm: Map<string, Meeting['series']>;
+  /** The term naming each series ("ADMM-Plus"), for a personal ordinal that names no meeting ("his first ADMM-Plus"). */
+  termOfSeries: Map<Meeting['series'], Term>;
   /** Forms naming an ASEAN partner country ("US", "Japan", "Japanese"), case-sensitive, longest first. */
   partnerForms: { form: string; country: string }[];
   places: PlaceForm[];
@@ -155,9 +157,11 @@ function buildIndex(corpus: Corpus): ResolverIndex {
       }
   }
   const unnumberedSeriesOfTerm = new Map<string, Meeting['series']>();
+  const termOfSeries = new Map<Meeting['series'], Term>();
   for (const t of corpus.terms)
     for (const form of [t.label, ...t.aliases]) {
       const series = genericSeriesForms.get(normaliseSeriesForm(form));
+      if (series && !termOfSeries.has(series)) termOfSeries.set(series, t);
       if (series && !(meetingsBySeries.get(series) ?? []).some((m) => m.ordinal !== undefined)) unnumberedSeriesOfTerm.set(t.id, series);
     }
 
@@ -191,6 +195,7 @@ function buildIndex(corpus: Corpus): ResolverIndex {
     meetingsBySeries,
     genericSeriesForms,
     unnumberedSeriesOfTerm,
+    termOfSeries,
     partnerForms,
     places,
     shortNameOwners,
