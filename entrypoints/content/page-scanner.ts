@@ -13,6 +13,7 @@ import { pagePipeline } from '../../utils/pipeline/page-pipeline';
 import { sliceClock } from '../../utils/pipeline/slice-clock';
 import { detectArticleDate } from '../../utils/resolve/article-date';
 import type { Marks } from './highlights';
+import { measure } from './inspect';
 import { ShadowStyles } from './shadow-styles';
 
 /**
@@ -22,9 +23,11 @@ import { ShadowStyles } from './shadow-styles';
  * an element with `display: contents` has no box of its own but shows its children, so it is not
  * hidden.
  */
+const VISIBILITY_TOO: CheckVisibilityOptions = { visibilityProperty: true };
+
 function isHidden(el: Element): boolean {
   if (el.hasAttribute(OWN_UI_ATTRIBUTE)) return true;
-  if (typeof el.checkVisibility !== 'function' || el.checkVisibility({ visibilityProperty: true })) return false;
+  if (typeof el.checkVisibility !== 'function' || el.checkVisibility(VISIBILITY_TOO)) return false;
   return getComputedStyle(el).display !== 'contents';
 }
 
@@ -92,7 +95,7 @@ export class PageScanner {
     const started = performance.now();
     const page = await this.collect(this.doc, generation);
     if (!page) return -1;
-    performance.measure('defence-lens:collect', { start: started });
+    measure('collect', started);
     this.date = this.dateOverride ? { date: this.dateOverride, source: 'override' } : detectArticleDate(this.doc, { text: page.text });
     ctx.marks.fitTo(page.text.length);
     const added = await this.process(ctx, page, generation);
@@ -150,7 +153,7 @@ export class PageScanner {
       }
     }
     if (generation !== this.generation) return -1;
-    performance.measure('defence-lens:resolve-and-mark', { start: resolveStart < 0 ? performance.now() : resolveStart });
+    measure('resolve-and-mark', resolveStart < 0 ? performance.now() : resolveStart);
     return added;
   }
 }
