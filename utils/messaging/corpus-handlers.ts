@@ -8,6 +8,7 @@ import { browser } from 'wxt/browser';
 import { loadBundledCorpus } from '../corpus/bundled-corpus';
 import type { TaggedRecord } from '../corpus/schema';
 import { corpusFromRecords } from '../corpus/tagged-records';
+import { prefilterKeys } from '../prefilter/prefilter-keys';
 import { cachedSearch } from '../search/search-cache';
 import { CORPUS_REVISION_KEY } from '../storage/corpus-revision';
 import { bundledVersion, countRecords, getRecord, listHiddenRecords, listRecords, recentUserRows } from '../storage/corpus-store';
@@ -28,7 +29,32 @@ function fromExtension(context: { senderUrl?: string }): void {
   if (!mayWrite(context.senderUrl)) throw new Error('writes are accepted only from the extension’s own pages');
 }
 
+/**
+ * The prefilter keys of the reader's records (new ones and edits of bundled ones), with the whole
+ * corpus's offices and countries for their role phrases; none when the reader has no records.
+ */
+async function readerKeys(db: CorpusDb): Promise<string[]> {
+  const listed = await listRecords(db);
+  const mine = listed.filter((r) => r.origin !== 'bundled');
+  if (mine.length === 0) return [];
+  const records = listed.map((r) => ({ kind: r.kind, record: r.record }) as TaggedRecord);
+  const corpus = corpusFromRecords('user', records, []);
+  const ids = new Set(mine.map((r) => r.record.id));
+  // Role phrases name an office through its country: an edited country changes its offices' phrases.
+  for (const office of corpus.offices) if (ids.has(office.country)) ids.add(office.id);
+  const pick = <T extends { id: string }>(list: T[]) => list.filter((r) => ids.has(r.id));
+  return prefilterKeys({
+    ...corpus,
+    people: pick(corpus.people),
+    terms: pick(corpus.terms),
+    meetings: pick(corpus.meetings),
+    offices: pick(corpus.offices),
+  });
+}
+
 export function createCorpusHandlers(getDb: () => Promise<CorpusDb>, writes: CorpusWrites = createCorpusWrites(getDb)): Handlers {
+  // The reader's prefilter keys, kept for one corpus revision (every page load asks for them).
+  let userKeys: { revision: unknown; keys: Promise<string[]> } | undefined;
   return {
     ping: () => ({ pong: true, at: Date.now() }),
     'corpus/info': async () => {
@@ -41,6 +67,16 @@ export function createCorpusHandlers(getDb: () => Promise<CorpusDb>, writes: Cor
       const records = listed.map((r) => ({ kind: r.kind, record: r.record }) as TaggedRecord);
       const userIds = listed.filter((r) => r.origin !== 'bundled').map((r) => r.record.id);
       return { ...corpusFromRecords((await bundledVersion(db)) ?? 'none', records, loadBundledCorpus().ambiguities), userIds };
+    },
+    'prefilter/user-keys': async () => {
+      const revision = (await browser.storage.local.get(CORPUS_REVISION_KEY))[CORPUS_REVISION_KEY];
+      if (!userKeys || userKeys.revision !== revision || revision === undefined) {
+        userKeys = { revision, keys: readerKeys(await getDb()) };
+        userKeys.keys.catch(() => {
+          userKeys = undefined;
+        });
+      }
+      return userKeys.keys;
     },
     'search/index': async () => {
       const revision = (await browser.storage.local.get(CORPUS_REVISION_KEY))[CORPUS_REVISION_KEY];

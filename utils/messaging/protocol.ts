@@ -17,6 +17,8 @@ export const requestSchemas = {
   'corpus/info': z.strictObject({}),
   /** The whole visible corpus (bundled merged with the reader's records) for the content script's matcher. */
   'corpus/snapshot': z.strictObject({}),
+  /** The prefilter keys of the reader's own records (utils/prefilter), for the content script's first pass. */
+  'prefilter/user-keys': z.strictObject({}),
   /** The popup's search index, cached in the database between opens (utils/search/search-cache.ts). */
   'search/index': z.strictObject({}),
   'record/get': z.strictObject({ id }),
@@ -51,6 +53,7 @@ export interface ResponseData {
   'corpus/info': CorpusInfo;
   /** `userIds`: the reader's records (new or edited), which the content script layers over its bundled matcher. */
   'corpus/snapshot': Corpus & { userIds: string[] };
+  'prefilter/user-keys': string[];
   'search/index': SerialisedSearch & { cached: boolean };
   'record/get': ResolvedRecord | null;
   'record/list': ResolvedRecord[];

@@ -9,6 +9,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     ping: () => ({ pong: true, at: 1 }),
     'corpus/info': fail,
     'corpus/snapshot': fail,
+    'prefilter/user-keys': fail,
     'search/index': fail,
     'record/get': ({ id }) => (id === 'known' ? { kind: 'term', origin: 'bundled', record: { id } as never } : null),
     'record/list': fail,
