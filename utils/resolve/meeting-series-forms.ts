@@ -48,7 +48,8 @@ function itemSearch(index: ResolverIndex) {
 export function findPartnerSeries(text: string, index: ResolverIndex): SeriesReference[] {
   const { pattern, countries, before } = itemSearch(index);
   const items = findAnchoredMatches(text, {
-    anchor: /ASEAN|Asean|Association of Southeast Asian Nations/g,
+    // ASEAN next to a dash: most of a page's "ASEAN"s are not, and are passed over without a window.
+    anchor: /(?:ASEAN|Asean|Association of Southeast Asian Nations)\s{0,2}[-\u2010-\u2015]|[-\u2010-\u2015]\s{0,2}(?:ASEAN|Asean)/g,
     pattern,
     before,
     after: 'Association of Southeast Asian Nations'.length + before + 8,

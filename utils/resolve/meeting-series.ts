@@ -39,6 +39,27 @@ function sentenceAround(text: string, start: number, end: number): string {
   return text.slice(cut >= 0 ? from + cut + 1 : from, stop >= 0 ? end + stop : end + after.length);
 }
 
+const nearCache = new WeakMap<ResolverIndex, Map<string, Meeting[]>>();
+
+/** The series' meetings within NEAR_DAYS of the day (a page asks the same question many times). */
+function nearDay(index: ResolverIndex, series: Meeting['series'], day: string): Meeting[] {
+  let byKey = nearCache.get(index);
+  if (!byKey) {
+    byKey = new Map();
+    nearCache.set(index, byKey);
+  }
+  const key = `${series}@${day}`;
+  let list = byKey.get(key);
+  if (!list) {
+    list = (index.meetingsBySeries.get(series) ?? []).filter(
+      (m) => day >= addDays(earliestDay(m.start), -NEAR_DAYS) && day <= addDays(latestDay(m.end ?? m.start), NEAR_DAYS),
+    );
+    if (byKey.size > 500) byKey.clear();
+    byKey.set(key, list);
+  }
+  return list;
+}
+
 /**
  * The one meeting of `series` the article's day falls near, tense agreeing; a meeting dated only
  * by its year counts only when the page names it elsewhere (`named`). An ordinal, when given,
@@ -55,21 +76,22 @@ export function seriesMeetingNear({
   series: Meeting['series'];
   day: string | null;
   index: ResolverIndex;
-  sentence: string;
+  /** The sentence around the form, read only when a meeting is near (for its tense). */
+  sentence: () => string;
   ordinal?: number;
   named: Set<string>;
 }): Meeting | undefined {
   if (!day) return undefined;
-  const future = FUTURE.test(sentence);
-  const past = PAST.test(sentence);
-  const fits = (index.meetingsBySeries.get(series) ?? []).filter((m) => {
-    const from = earliestDay(m.start);
-    const to = latestDay(m.end ?? m.start);
-    if (day < addDays(from, -NEAR_DAYS) || day > addDays(to, NEAR_DAYS)) return false;
-    if (m.start.length < 7 && !named.has(m.id)) return false;
-    if (ordinal !== undefined && m.ordinal !== undefined && m.ordinal !== ordinal) return false;
-    if (future && !past && to < day) return false;
-    if (past && !future && from > day) return false;
+  const near = nearDay(index, series, day).filter(
+    (m) => (m.start.length >= 7 || named.has(m.id)) && (ordinal === undefined || m.ordinal === undefined || m.ordinal === ordinal),
+  );
+  if (near.length === 0) return undefined; // most series forms on most pages: no sentence read
+  const text = sentence();
+  const future = FUTURE.test(text);
+  const past = PAST.test(text);
+  const fits = near.filter((m) => {
+    if (future && !past && latestDay(m.end ?? m.start) < day) return false;
+    if (past && !future && earliestDay(m.start) > day) return false;
     return true;
   });
   return fits.length === 1 ? fits[0] : undefined;
@@ -82,16 +104,25 @@ const asMeeting = (m: Mention, meeting: Meeting): Mention => {
 
 /** The candidate mentions with series forms resolved (or dropped), and the text's own series forms added. */
 export function resolveMeetingSeries({ text, day, index, mentions }: SeriesInput): Mention[] {
+  // A page repeats its forms: normalise each once.
+  const keys = new Map<string, string>();
+  const keyOf = (form: string) => {
+    let key = keys.get(form);
+    if (key === undefined) {
+      key = normaliseSeriesForm(form);
+      keys.set(form, key);
+    }
+    return key;
+  };
+  const genericSeries = (m: Mention) => index.genericSeriesForms.get(keyOf(m.text));
   // Meetings the page names outright (by a dated name, an ordinal or a description).
-  const named = new Set(
-    mentions.filter((m) => m.kind === 'meeting' && !index.genericSeriesForms.has(normaliseSeriesForm(m.text))).map((m) => m.id),
-  );
+  const named = new Set(mentions.filter((m) => m.kind === 'meeting' && !genericSeries(m)).map((m) => m.id));
   const near = (series: Meeting['series'], start: number, end: number, ordinal?: number) =>
     seriesMeetingNear({
       series,
       day,
       index,
-      sentence: sentenceAround(text, start, end),
+      sentence: () => sentenceAround(text, start, end),
       named,
       ...(ordinal !== undefined ? { ordinal } : {}),
     });
@@ -120,7 +151,7 @@ export function resolveMeetingSeries({ text, day, index, mentions }: SeriesInput
         }
         continue;
       }
-      const series = index.genericSeriesForms.get(normaliseSeriesForm(m.text));
+      const series = genericSeries(m);
       if (series) {
         const meeting = near(series, m.start, m.end);
         if (meeting) out.push(asMeeting(m, meeting));
