@@ -2,20 +2,26 @@
  * The card for a person, term or meeting. Shared by the hover card and the popup's detail view.
  * Everything from data is rendered as text by Preact; no HTML string ever reaches the DOM.
  */
+import { useState } from 'preact/hooks';
+import { citeCard } from '../../utils/cite/cite-fact';
 import type { Corpus, Meeting, Person, Source, Term } from '../../utils/corpus/schema';
 import type { ArticleDate, Mention } from '../../utils/model/mention';
 import { describeArticleDate, flagDateNote } from '../../utils/resolve/date-words';
+import { roleOnDate } from '../../utils/resolve/office-timeline';
+import { holdersAround } from '../../utils/timeline/holders-around';
+import { CopyCitation } from './CopyCitation';
 import {
   type CardEntity,
   countryName,
   displayName,
   findEntity,
   meetingDates,
-  meetingsOf,
+  meetingsNear,
   personRoleOn,
   safeHref,
   unverifiedLabel,
 } from './card-model';
+import { OfficeTimeline } from './OfficeTimeline';
 
 export interface EntityCardProps {
   corpus: Corpus;
@@ -88,7 +94,13 @@ function PersonBody({
   onNavigate?: (id: string) => void;
 }) {
   const role = personRoleOn(person, date.date);
-  const meetings = meetingsOf(corpus, person.id);
+  const [allMeetings, setAllMeetings] = useState(false);
+  const nearest = meetingsNear(corpus, person.id, date.date);
+  const meetings = allMeetings ? nearest : nearest.slice(0, 3);
+  const office = (date.date ? roleOnDate(person, date.date) : undefined) ?? person.roles.at(-1);
+  const timeline = office
+    ? holdersAround({ corpus, officeId: office.office, day: date.date ?? new Date().toISOString().slice(0, 10) })
+    : undefined;
   return (
     <>
       <p class="dl-sub">
@@ -107,9 +119,10 @@ function PersonBody({
         </p>
       )}
       <p class="dl-text">{person.summary}</p>
+      {timeline && timeline.bars.length > 1 && <OfficeTimeline timeline={timeline} onNavigate={onNavigate} />}
       {meetings.length > 0 && (
-        <section>
-          <span class="dl-label">Meetings</span>
+        <section data-testid="card-meetings">
+          <span class="dl-label">{date.date ? `Meetings nearest ${date.date}` : 'Meetings'}</span>
           <ul>
             {meetings.map((m) => (
               <li key={m.id}>
@@ -117,6 +130,17 @@ function PersonBody({
               </li>
             ))}
           </ul>
+          {nearest.length > 3 && (
+            <button
+              type="button"
+              class="dl-link"
+              aria-expanded={allMeetings}
+              data-testid="card-meetings-all"
+              onClick={() => setAllMeetings(!allMeetings)}
+            >
+              {allMeetings ? 'Fewer meetings' : `All ${nearest.length} meetings`}
+            </button>
+          )}
         </section>
       )}
     </>
@@ -174,6 +198,7 @@ export function EntityCard({ corpus, id, mention, date, onNavigate }: EntityCard
   const entity: CardEntity | undefined = findEntity(corpus, id);
   if (!entity) return <p class="dl-text">Nothing in the corpus for “{id}”.</p>;
   const title = entity.kind === 'term' ? entity.record.label : entity.record.name;
+  const citation = citeCard({ corpus, id, mention, day: date.date });
   return (
     <article class={`dl-card dl-${entity.kind}`} aria-label={title}>
       {mention && mention.flags.length > 0 && (
@@ -198,6 +223,7 @@ export function EntityCard({ corpus, id, mention, date, onNavigate }: EntityCard
         <h2 class="dl-title">{title}</h2>
         <span class="dl-kind">{entity.kind}</span>
       </header>
+      {citation && <CopyCitation citation={citation} flagged={Boolean(mention?.flags.length)} />}
       {entity.kind === 'person' && <PersonBody corpus={corpus} person={entity.record} date={date} onNavigate={onNavigate} />}
       {entity.kind === 'term' && <TermBody corpus={corpus} term={entity.record} onNavigate={onNavigate} />}
       {entity.kind === 'meeting' && <MeetingBody corpus={corpus} meeting={entity.record} onNavigate={onNavigate} />}

@@ -27,4 +27,21 @@ a, .dl-link { color: #0969da; }
 .dl-dark a, .dl-dark .dl-link { color: #58a6ff; }
 .dl-link { background: none; border: none; padding: 0; font: inherit; cursor: pointer; text-decoration: underline; }
 .dl-date { font-size: 11px; margin: 6px 0 0; }
+.dl-copy { display: flex; align-items: center; gap: 6px; margin: 4px 0; font-size: 12px; }
+.dl-copy button { font: inherit; color: inherit; background: none; border: 1px solid rgba(127,127,127,.5); border-radius: 6px; padding: 1px 8px; cursor: pointer; }
+.dl-copy button:hover, .dl-copy button:focus-visible { border-color: currentColor; }
+.dl-sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; margin: -1px; }
+.dl-timeline { margin: 8px 0; }
+.dl-tl-rows { list-style: none; padding: 0; margin: 4px 0; font-size: 12px; }
+.dl-tl-rows li { display: grid; grid-template-columns: 9em 1fr; grid-template-rows: auto auto; column-gap: 6px; align-items: center; margin: 2px 0; }
+.dl-tl-name { grid-row: 1 / span 2; overflow: hidden; text-overflow: ellipsis; }
+.dl-tl-track { position: relative; height: 8px; border-radius: 4px; background: rgba(127,127,127,.15); }
+.dl-tl-bar { position: absolute; top: 1px; bottom: 1px; border-radius: 3px; background: #8c959f; }
+.dl-tl-on .dl-tl-bar { background: #0969da; top: -1px; bottom: -1px; outline: 1px solid currentColor; }
+.dl-tl-acting { background: repeating-linear-gradient(45deg, #8c959f 0 3px, transparent 3px 6px); }
+.dl-tl-mark { position: absolute; top: -3px; bottom: -3px; width: 2px; margin-left: -1px; background: #cf222e; }
+.dl-tl-dates { font-size: 11px; }
+.dl-tl-on .dl-tl-name { font-weight: 600; }
+.dl-dark .dl-tl-on .dl-tl-bar { background: #58a6ff; }
+.dl-dark .dl-tl-mark { background: #ff7b72; }
 `;

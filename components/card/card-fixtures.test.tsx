@@ -78,10 +78,28 @@ describe('card fixtures on the bundled corpus', () => {
     const without = { ...corpus, people: corpus.people.filter((p) => p.id !== 'ashton-carter') };
     const results = buildCardFixtures(without);
     expect(results.filter((r) => r instanceof Error).map((r) => (r as Error).message)).toEqual([
-      'card fixture: no record "ashton-carter" in the corpus',
-      'card fixture: no record "ashton-carter" in the corpus',
-      'card fixture: no record "ashton-carter" in the corpus',
+      ...Array(5).fill('card fixture: no record "ashton-carter" in the corpus'),
     ]);
-    expect(results.filter((r) => !(r instanceof Error)).length).toBe(results.length - 3);
+    expect(results.filter((r) => !(r instanceof Error)).length).toBe(results.length - 5);
+  });
+});
+
+describe('the writers’ states (issue 18)', () => {
+  it('the timeline stresses the holder on the date, in words as well as in the drawing', () => {
+    const card = renderCard(byName('person-timeline'));
+    const rows = [...card.querySelectorAll('[data-testid="timeline-holder"]')];
+    expect(rows.length).toBeGreaterThan(1);
+    const on = rows.filter((r) => r.getAttribute('data-on-day') === 'true');
+    expect(on.map((r) => r.textContent)).toEqual([expect.stringContaining('Ashton Carter · on this day')]);
+    expect(card.querySelector('.dl-timeline .dl-sr')?.textContent).toContain(
+      'Ashton Carter, 2015-02-17 to 2017-01-20, in office on that day',
+    );
+  });
+
+  it('the meetings come nearest the date first, with a way to see all', () => {
+    const f = byName('person-timeline');
+    const card = renderCard(f);
+    const first = card.querySelector('[data-testid="card-meetings"] li .dl-muted')?.textContent ?? '';
+    expect(first.startsWith('2016')).toBe(true);
   });
 });

@@ -2,6 +2,8 @@
  * What a card shows, derived from the corpus: pure functions, so the hover card and the popup's
  * detail view present the same facts the same way.
  */
+
+import { earliestDay } from '../../utils/corpus/partial-date';
 import type { Corpus, Meeting, Person, Source, Term } from '../../utils/corpus/schema';
 import { isUnverified, roleOnDate } from '../../utils/resolve/office-timeline';
 
@@ -52,6 +54,18 @@ export function meetingsOf(corpus: Corpus, personId: string, limit = 5): Meeting
     .filter((m) => m.chair === personId || m.attendees.includes(personId))
     .sort((a, b) => b.start.localeCompare(a.start))
     .slice(0, limit);
+}
+
+/**
+ * Every meeting a person attended or chaired, nearest the day first (the reader of a 2016 article
+ * wants 2016's meetings, not this year's); without a day, newest first.
+ */
+export function meetingsNear(corpus: Corpus, personId: string, day: string | null): Meeting[] {
+  const all = corpus.meetings.filter((m) => m.chair === personId || m.attendees.includes(personId));
+  if (!day) return all.sort((a, b) => b.start.localeCompare(a.start));
+  const t = Date.parse(day);
+  const distance = (m: Meeting) => Math.abs(Date.parse(earliestDay(m.start)) - t);
+  return all.sort((a, b) => distance(a) - distance(b) || b.start.localeCompare(a.start));
 }
 
 export function meetingDates(m: Meeting): string {

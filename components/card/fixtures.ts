@@ -6,6 +6,7 @@ import { ambiguousMeeting } from './meeting.fixture';
 import { personWithNoRoleOnDate, personWithSeveralRoles } from './person.fixture';
 import { termWithRelatedTerms } from './term.fixture';
 import { unverifiedFacts } from './unverified.fixture';
+import { flaggedCopyCorrection, personWithTimeline } from './writers.fixture';
 
 export type { CardFixture } from './card-fixture';
 
@@ -17,6 +18,8 @@ export const CARD_FIXTURES: readonly CardFixtureBuilder[] = [
   ambiguousMeeting,
   unverifiedFacts,
   termWithRelatedTerms,
+  personWithTimeline,
+  flaggedCopyCorrection,
 ];
 
 /** Builds every fixture against `corpus`; one whose record is gone comes back as its error. */
