@@ -39,17 +39,17 @@ const UNASKED = 3;
 const UNASKED_ONE = 4;
 const PLAIN = 0;
 
-/** Whether a block's display can change what is read: inline content beside it would join it if it were inline. */
-function besideInlineContent(el: Element): boolean {
-  for (const step of ['previousSibling', 'nextSibling'] as const) {
-    for (let n = el[step]; n; n = n[step]) {
-      if (n.nodeType === 3) {
-        if (/\S/.test((n as Text).data)) return true;
-      } else if (n.nodeType === 1) {
-        const tag = (n as Element).localName;
-        if (INLINE.has(tag) || isCustomElement(tag)) return true;
-        break;
-      }
+/**
+ * Whether inline content follows a block (skipping white space): if the block were inline, it
+ * would join it. (Content before it is known from the text gathered so far, without a DOM read.)
+ */
+function beforeInlineContent(el: Element): boolean {
+  for (let n = el.nextSibling; n; n = n.nextSibling) {
+    if (n.nodeType === 3) {
+      if (/\S/.test((n as Text).data)) return true;
+    } else if (n.nodeType === 1) {
+      const tag = (n as Element).localName;
+      return INLINE.has(tag) || isCustomElement(tag);
     }
   }
   return false;
@@ -227,7 +227,8 @@ export function* iterateBlocks(root: Node, options: Pick<ExtractOptions, 'isHidd
             // Computed style costs a few microseconds an element: a restyled block is asked only
             // where its display can matter (inline content beside it, or as a flex item), and
             // otherwise when a child turns out to be inline content (flex or grid chips).
-            if (cheapStyle || INLINE.has(tag) || isCustomElement(tag) || item || besideInlineContent(el)) display = displayOf(el);
+            if (cheapStyle || INLINE.has(tag) || isCustomElement(tag) || item || /\S/.test(text) || beforeInlineContent(el))
+              display = displayOf(el);
             else unasked = true;
           }
         } else if (isCustomElement(tag)) display = displayOf(el);
