@@ -11,6 +11,14 @@ describe('keys of the hover card', () => {
     expect(cardKeyCommand(key({ key: 'Escape' }), idle)).toBeUndefined();
   });
 
+  it('a bare c copies an open card, never while typing, with a modifier (Ctrl+C is the page\'s) or with no card', () => {
+    const open = { cardOpen: true, typing: false };
+    expect(cardKeyCommand(key({ key: 'c', code: 'KeyC' }), open)).toEqual({ type: 'copy' });
+    expect(cardKeyCommand(key({ key: 'c', code: 'KeyC' }), { cardOpen: true, typing: true })).toBeUndefined();
+    expect(cardKeyCommand(key({ key: 'c', code: 'KeyC', ctrlKey: true }), open)).toBeUndefined();
+    expect(cardKeyCommand(key({ key: 'c', code: 'KeyC' }), idle)).toBeUndefined();
+  });
+
   it('Alt+Shift+N and Alt+Shift+P step forward and back, by key position whatever character they type', () => {
     expect(cardKeyCommand(key({ key: 'N', code: 'KeyN', altKey: true, shiftKey: true }), idle)).toEqual({ type: 'step', direction: 1 });
     expect(cardKeyCommand(key({ key: '∏', code: 'KeyP', altKey: true, shiftKey: true }), idle)).toEqual({ type: 'step', direction: -1 });

@@ -1,6 +1,6 @@
 /**
  * What a key press means to the hover card, decided from the event's plain fields: Escape closes
- * an open card; Alt+Shift+N / Alt+Shift+P step to the next / previous mention, unless the reader is
+ * an open card; `c` copies an open card's fact with its citation; Alt+Shift+N / Alt+Shift+P step to the next / previous mention, unless the reader is
  * typing (the shortcut must not steal a key from a text field). Keys are read by `code`, so the
  * shortcut stays on the same keys on every keyboard layout (Alt+Shift+N types a character on macOS).
  */
@@ -15,10 +15,12 @@ export interface KeyLike {
   metaKey: boolean;
 }
 
-export type CardKeyCommand = { type: 'close' } | { type: 'step'; direction: 1 | -1 };
+export type CardKeyCommand = { type: 'close' } | { type: 'copy' } | { type: 'step'; direction: 1 | -1 };
 
 export function cardKeyCommand(e: KeyLike, { cardOpen, typing }: { cardOpen: boolean; typing: boolean }): CardKeyCommand | undefined {
   if (e.key === 'Escape' && cardOpen) return { type: 'close' };
+  // A bare `c` copies the open card's fact with its citation (issue 18); never while typing.
+  if (cardOpen && !typing && e.code === 'KeyC' && !e.altKey && !e.shiftKey && !e.ctrlKey && !e.metaKey) return { type: 'copy' };
   if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey || typing) return undefined;
   if (e.code === 'KeyN') return { type: 'step', direction: 1 };
   if (e.code === 'KeyP') return { type: 'step', direction: -1 };
