@@ -11,7 +11,7 @@ describe('keys of the hover card', () => {
     expect(cardKeyCommand(key({ key: 'Escape' }), idle)).toBeUndefined();
   });
 
-  it('a bare c copies an open card, never while typing, with a modifier (Ctrl+C is the page\'s) or with no card', () => {
+  it("a bare c copies an open card, never while typing, with a modifier (Ctrl+C is the page's) or with no card", () => {
     const open = { cardOpen: true, typing: false };
     expect(cardKeyCommand(key({ key: 'c', code: 'KeyC' }), open)).toEqual({ type: 'copy' });
     expect(cardKeyCommand(key({ key: 'c', code: 'KeyC' }), { cardOpen: true, typing: true })).toBeUndefined();
