@@ -1,20 +1,47 @@
 /**
- * The hover card's element in the page: a `<defence-lens-card>` host, fixed at the viewport's
- * top-left corner and moved by a transform, whose open shadow root holds the card's styles and a
- * mount point, so that the page's CSS never reaches the card and the card's never leaks out.
- * It is made once and kept (hidden, empty) between cards.
+ * The hover card's element in the page: a plain `<div>` host (a built-in element: no custom-element
+ * name a page could define first), fixed at the viewport's top-left corner and moved by a transform,
+ * whose closed shadow root holds the card's styles and a mount point. The page's scripts cannot
+ * reach the card's contents (no `host.shadowRoot`), the page's CSS cannot reach inside, and the
+ * host's own box is set with `all: initial` and every property it needs as inline `!important`
+ * (which no stylesheet of the page overrides); if the page's scripts change the host's style, an
+ * observer puts it back. It carries no attribute but its style (nothing that names the product; the
+ * extractor never reads it: it has no light-DOM text and its shadow root is closed). It is made once and kept (hidden, empty) between cards.
+ * Tests reach the root through the isolated world (inspect.ts), never through the page.
  */
 import type { ComponentChild } from 'preact';
 import { render } from 'preact';
 import { CARD_CSS } from '../../components/card';
-import { OWN_UI_ATTRIBUTE } from '../../utils/extract/extract-blocks';
 import { cardIsDark } from '../../utils/hover/page-theme';
 import type { Rect, Viewport } from '../../utils/hover/place-card';
 import type { Settings } from '../../utils/settings/settings-model';
+import { inspect } from './inspect';
+
+/** The host's style: everything the page could set reset, then what the host needs, all !important. */
+export function hostStyle(visible: boolean, transform: string): string {
+  return [
+    'all:initial',
+    'position:fixed',
+    'top:0',
+    'left:0',
+    'z-index:2147483647',
+    'display:block',
+    'margin:0',
+    'padding:0',
+    'border:0',
+    `visibility:${visible ? 'visible' : 'hidden'}`,
+    `transform:${transform}`,
+  ]
+    .map((d) => `${d} !important;`)
+    .join('');
+}
 
 export class CardHost {
   private host: HTMLElement | undefined;
   private mount: HTMLElement | undefined;
+  private visible = false;
+  private transform = 'none';
+  private guard: MutationObserver | undefined;
 
   constructor(private readonly doc: Document) {}
 
@@ -31,10 +58,12 @@ export class CardHost {
   /** Puts the (empty, hidden) host in the page if it is not there: a page may have removed it. */
   ensure(): void {
     if (this.host?.isConnected && this.mount) return;
-    const host = this.doc.createElement('defence-lens-card');
-    host.setAttribute(OWN_UI_ATTRIBUTE, '');
-    host.style.cssText = 'position:fixed;top:0;left:0;z-index:2147483647;display:block;visibility:hidden;';
-    const shadow = host.attachShadow({ mode: 'open' });
+    this.guard?.disconnect();
+    const host = this.doc.createElement('div');
+    this.visible = false;
+    this.transform = 'none';
+    host.setAttribute('style', hostStyle(false, 'none'));
+    const shadow = host.attachShadow({ mode: 'closed' });
     const style = this.doc.createElement('style');
     style.textContent = CARD_CSS;
     const mount = this.doc.createElement('div');
@@ -42,6 +71,22 @@ export class CardHost {
     this.doc.documentElement.appendChild(host);
     this.host = host;
     this.mount = mount;
+    inspect.cardRoot = shadow;
+    inspect.cardHost = host;
+    // The page's scripts can still set the host's attributes: put the style back, drop anything added.
+    if (typeof MutationObserver === 'function') {
+      this.guard = new MutationObserver(() => this.reassert());
+      this.guard.observe(host, { attributes: true });
+    }
+  }
+
+  /** Puts the host's style and attributes back to ours if the page changed them. */
+  reassert(): void {
+    const host = this.host;
+    if (!host) return;
+    const want = hostStyle(this.visible, this.transform);
+    if (host.getAttribute('style') !== want) host.setAttribute('style', want);
+    for (const name of host.getAttributeNames()) if (name !== 'style') host.removeAttribute(name);
   }
 
   render(card: ComponentChild): void {
@@ -49,7 +94,8 @@ export class CardHost {
   }
 
   setVisible(visible: boolean): void {
-    if (this.host) this.host.style.visibility = visible ? '' : 'hidden';
+    this.visible = visible;
+    this.reassert();
   }
 
   /** Clears and hides the card, keeping the host in the page for the next one. */
@@ -60,8 +106,12 @@ export class CardHost {
 
   remove(): void {
     this.empty();
+    this.guard?.disconnect();
+    this.guard = undefined;
     this.host?.remove();
     this.host = undefined;
+    inspect.cardRoot = undefined;
+    inspect.cardHost = undefined;
     this.mount = undefined;
   }
 
@@ -75,7 +125,8 @@ export class CardHost {
 
   /** Moves the card's top-left corner to (x, y) in the viewport, and limits its height if told to. */
   moveTo(x: number, y: number, maxHeight: number | undefined): void {
-    if (this.host) this.host.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+    this.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+    this.reassert();
     if (maxHeight !== undefined && this.shell) this.shell.style.maxHeight = `${maxHeight}px`;
   }
 

@@ -14,8 +14,10 @@ function setup({ open = false } = {}) {
   return { calls, keys };
 }
 
-const press = (target: EventTarget, init: KeyboardEventInit) => {
+/** A key the reader pressed: trusted, as the browser makes it (a page's dispatched event is not). */
+const press = (target: EventTarget, init: KeyboardEventInit, { trusted = true } = {}) => {
   const e = new KeyboardEvent('keydown', { bubbles: true, cancelable: true, composed: true, ...init });
+  if (trusted) Object.defineProperty(e, 'isTrusted', { value: true });
   target.dispatchEvent(e);
   return e;
 };
@@ -63,5 +65,16 @@ describe('the hover card listens for its keys on the page', () => {
     press(document.body, { key: 'Escape' });
     document.body.dispatchEvent(new KeyboardEvent('keyup', { bubbles: true }));
     expect(calls).toEqual([]);
+  });
+
+  it("ignores keys a page's script dispatched (isTrusted false): no card opens, nothing is stepped or closed", () => {
+    const { calls, keys } = setup({ open: true });
+    detach = () => keys.detach();
+    const step = press(document.body, { key: 'N', code: 'KeyN', altKey: true, shiftKey: true }, { trusted: false });
+    press(document.body, { key: 'Escape' }, { trusted: false });
+    expect(step.defaultPrevented).toBe(false);
+    expect(calls).toEqual([]);
+    press(document.body, { key: 'Escape' });
+    expect(calls).toContain('close');
   });
 });

@@ -1,13 +1,17 @@
 /**
  * The hover card's keys, listened for on the document in the capture phase (before the page's own
  * handlers can swallow them): Escape closes the card, Alt+Shift+N / Alt+Shift+P step between
- * mentions (see utils/hover/hover-keys.ts for what each key means).
+ * mentions (see utils/hover/hover-keys.ts for what each key means). Only keys the reader pressed
+ * count: an event a page's script made (`isTrusted` false) does nothing, so a page cannot open a
+ * card, step through the mentions or hold a hover modifier by dispatching keys.
  */
 import { cardKeyCommand, isTypingTarget } from '../../utils/hover/hover-keys';
 
 export interface CardKeyHandlers {
   cardOpen: () => boolean;
   close: () => void;
+  /** `c`: copy the open card's fact with its citation (issue 18). */
+  copy?: () => void;
   step: (direction: 1 | -1) => void;
   /** Alt or Shift went down or up (a hover modifier may have been pressed or released). */
   modifiers: (held: boolean) => void;
@@ -30,10 +34,12 @@ export class CardKeys {
   }
 
   private onKeyUp = (e: KeyboardEvent) => {
+    if (!e.isTrusted) return;
     this.handlers.modifiers(e.altKey || e.shiftKey);
   };
 
   private onKeyDown = (e: KeyboardEvent) => {
+    if (!e.isTrusted) return;
     const { handlers } = this;
     handlers.modifiers(e.altKey || e.shiftKey);
     // composedPath()[0]: the element typed into, even inside a shadow root.
@@ -42,7 +48,11 @@ export class CardKeys {
       typing: isTypingTarget(e.composedPath()[0] as Element | undefined),
     });
     if (command?.type === 'close') handlers.close();
-    else if (command?.type === 'step') {
+    else if (command?.type === 'copy' && handlers.copy) {
+      e.preventDefault();
+      e.stopPropagation();
+      handlers.copy();
+    } else if (command?.type === 'step') {
       e.preventDefault();
       e.stopPropagation();
       handlers.step(command.direction);

@@ -17,6 +17,7 @@ import type { Settings } from '../../utils/settings/settings-model';
 import { CardHost } from './card-host';
 import { CardKeys } from './card-keys';
 import { liveRange, mentionUnderPointer } from './hit-test';
+import { mark } from './inspect';
 
 export interface HoverDeps {
   doc: Document;
@@ -58,6 +59,8 @@ export class HoverCard {
     this.keys = new CardKeys(deps.doc, {
       cardOpen: () => this.shownFor !== undefined,
       close: () => this.hide({ force: true }),
+      // The card's own Copy button does the work, so the key and the click copy the same thing.
+      copy: () => this.host.shell?.querySelector<HTMLButtonElement>('[data-testid="card-copy"]')?.click(),
       step: (direction) => deps.step(direction),
       modifiers: (held) => {
         this.modifierHeld = held;
@@ -71,7 +74,7 @@ export class HoverCard {
       prepare: (pm) => this.prepare(pm),
       discard: () => this.discardPrepared(),
       delayEnded: (pm) => {
-        performance.mark('defence-lens:card-delay-end');
+        mark('card-delay-end');
         this.show({ mention: pm });
       },
       leave: () => this.hide({ force: false }),
@@ -117,6 +120,8 @@ export class HoverCard {
   }
 
   private onMove = (e: PointerEvent) => {
+    // Only the reader's pointer: a page's synthetic pointermove (isTrusted false) opens no card.
+    if (!e.isTrusted) return;
     this.pointer = { x: e.clientX, y: e.clientY };
     this.modifierHeld = hoverModifierHeld(this.deps.settings().hoverModifier, e);
     if (!this.frame) this.frame = requestAnimationFrame(this.hitTest);
@@ -183,7 +188,7 @@ export class HoverCard {
     // Placed now, not when prepared: the page may have scrolled during the delay. It costs a layout
     // read of a page whose layout is clean, and the card is in place before the next frame.
     this.place(mention);
-    requestAnimationFrame(() => performance.mark('defence-lens:card-shown'));
+    requestAnimationFrame(() => mark('card-shown'));
   }
 
   /** Renders the card; a hidden (prepared) card is left out of the accessibility tree and of the card test id. */

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ArticleDate, Mention } from '../../utils/model/mention';
 import { type E2E, startE2E } from './support/extension';
+import { cardElements } from './support/isolated-world';
 
 let e2e: E2E | undefined;
 afterEach(async () => {
@@ -60,8 +61,8 @@ async function hoverCardText(page: Page, phrase: string): Promise<string> {
   }, phrase);
   expect(point, `page shows "${phrase}"`).not.toBeNull();
   await page.mouse.move(point!.x, point!.y);
-  const card = page.locator('[data-testid=defence-lens-card]');
-  await card.waitFor({ state: 'visible', timeout: 10_000 });
+  const card = cardElements(page, '[data-testid=defence-lens-card]');
+  await expect.poll(() => card.isVisible(), { timeout: 10_000 }).toBe(true);
   return (await card.textContent()) ?? '';
 }
 

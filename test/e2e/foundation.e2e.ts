@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { type E2E, startE2E } from './support/extension';
 import { startFixtureServer } from './support/fixture-server';
+import { contentState, waitForContentState } from './support/isolated-world';
 
 let e2e: E2E | undefined;
 afterEach(async () => {
@@ -12,7 +13,7 @@ describe('the extension in real Chromium', () => {
   it('the content script on a news page gets the background corpus version', async () => {
     e2e = await startE2E();
     const page = await e2e.openFixture('hawaii-informal-meeting.html');
-    const state = await page.getAttribute('html', 'data-defence-lens');
+    const state = await contentState(page);
     expect(state).toMatch(/^ready \d{4}\.\d{2}\.\d{2}$/);
   });
 
@@ -69,7 +70,7 @@ describe('the extension in real Chromium', () => {
     const fixtureOrigin = e2e.server.origin;
     const page = await e2e.openFixture('jakarta-asean-japan.html');
     await page.reload();
-    await page.waitForSelector('html[data-defence-lens^="ready"]');
+    await waitForContentState(page, 'ready');
     const popup = await e2e.openExtensionPage('popup.html');
     await popup.locator('[data-testid=corpus-summary]').waitFor();
     const options = await e2e.openExtensionPage('options.html');
@@ -108,7 +109,7 @@ describe('the extension in real Chromium', () => {
   it('a page that breaks globals does not stop the content script', async () => {
     e2e = await startE2E();
     const page = await e2e.openFixture('hostile/broken-globals.html');
-    expect(await page.getAttribute('html', 'data-defence-lens')).toMatch(/^ready/);
+    expect(await contentState(page)).toMatch(/^ready/);
     expect(await page.evaluate(() => (window as unknown as { hostileRan: boolean }).hostileRan)).toBe(true);
   });
 });

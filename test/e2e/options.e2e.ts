@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type E2E, startE2E } from './support/extension';
 import { startFixtureServer } from './support/fixture-server';
+import { contentState } from './support/isolated-world';
 import { card, highlightedTexts, hoverPhrase } from './support/page-helpers';
 
 const IMPORTS = resolve(import.meta.dirname, '../fixtures/imports');
@@ -371,7 +372,7 @@ describe('options page', () => {
     // The site deny list switches the open tab off, and emptying it switches it back on.
     await options.locator('textarea[name=disabledSites]').fill('127.0.0.1');
     await options.locator('textarea[name=disabledSites]').blur();
-    await expect.poll(() => page.getAttribute('html', 'data-defence-lens')).toMatch(/^off/);
+    await expect.poll(() => contentState(page)).toMatch(/^off/);
     expect(await highlightedTexts(page)).toEqual([]);
     await options.locator('textarea[name=disabledSites]').fill('');
     await options.locator('textarea[name=disabledSites]').blur();

@@ -11,6 +11,7 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type E2E, startE2E } from './support/extension';
 import { FIXTURES_DIR } from './support/fixture-server';
+import { waitForContentState } from './support/isolated-world';
 
 const SHAPES_DIR = join(FIXTURES_DIR, 'shapes');
 const PAGES = readdirSync(SHAPES_DIR).filter((f) => f.endsWith('.html') && !f.startsWith('frame-'));
@@ -63,14 +64,16 @@ function marksByShape(): [string | null, string][] {
   return out;
 }
 
-const ready = (frame: Page | Frame) => frame.waitForSelector('html[data-defence-lens^="ready"]', { timeout: 30_000 });
+const ready = (frame: Page | Frame) => waitForContentState(frame, 'ready', 30_000);
 
 /** The page's marks and its frames' (a frame's marks count for the shape holding the iframe). */
 async function readMarks(page: Page): Promise<[string | null, string][]> {
   const all = await page.evaluate(marksByShape);
   for (const frame of page.frames()) {
     if (frame === page.mainFrame()) continue;
-    const holder = await (await frame.frameElement()).evaluate((el) => (el as Element).closest('[data-shape]')?.getAttribute('data-shape') ?? null);
+    const holder = await (await frame.frameElement()).evaluate(
+      (el) => (el as Element).closest('[data-shape]')?.getAttribute('data-shape') ?? null,
+    );
     for (const [shape, text] of await frame.evaluate(marksByShape)) all.push([shape ?? holder, text]);
   }
   return all;

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { Frame } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type E2E, startE2E } from './support/extension';
+import { cardElements, cardHostState, contentMarks, contentState, waitForContentState } from './support/isolated-world';
 import { card, highlightedTexts, hoverPhrase, mentionsOnPage, registeredMarks, setSettings } from './support/page-helpers';
 
 let e2e: E2E | undefined;
@@ -24,7 +25,7 @@ describe('marks and hover cards', () => {
     const texts = await highlightedTexts(page);
     expect(texts).toContain('HADR');
     expect(texts.some((t) => t.includes('Ng Eng Hen'))).toBe(true);
-    expect(Number(await page.getAttribute('html', 'data-defence-lens-marks'))).toBe(texts.length);
+    expect(await contentMarks(page)).toBe(texts.length);
   });
 
   it('hovering "Ng Eng Hen" shows a card saying he was Singapore\'s Minister for Defence, and Escape closes it', async () => {
@@ -49,22 +50,15 @@ describe('marks and hover cards', () => {
     const page = await e2e.openFixture('hawaii-informal-meeting.html');
     await hoverPhrase(page, 'Eng Hen');
     // The card is made ready, hidden, while the delay runs: nothing a reader or a screen reader sees.
-    await expect.poll(() => page.locator('[data-testid=defence-lens-card-pending]').count()).toBe(1);
+    await expect.poll(() => cardElements(page, '[data-testid=defence-lens-card-pending]').count()).toBe(1);
     expect(await card(page).count()).toBe(0);
-    expect(await page.locator('[data-testid=defence-lens-card-pending]').isVisible()).toBe(false);
+    expect(await cardElements(page, '[data-testid=defence-lens-card-pending]').isVisible()).toBe(false);
     await page.mouse.move(5, 5);
     await page.waitForTimeout(2300);
     expect(await card(page).count()).toBe(0);
-    expect(await page.locator('[data-testid=defence-lens-card-pending]').count()).toBe(0);
+    expect(await cardElements(page, '[data-testid=defence-lens-card-pending]').count()).toBe(0);
     // The card's host stays in the page for the next card, empty and hidden.
-    expect(
-      await page.evaluate(() => {
-        const host = document.querySelector('defence-lens-card');
-        return host
-          ? { empty: host.shadowRoot?.lastElementChild?.childNodes.length === 0, hidden: getComputedStyle(host).visibility === 'hidden' }
-          : null;
-      }),
-    ).toEqual({ empty: true, hidden: true });
+    expect(await cardHostState(page)).toMatchObject({ empty: true, hidden: true });
   });
 
   it('never marks text in an input, a textarea or code', async () => {
@@ -100,7 +94,7 @@ describe('marks and hover cards', () => {
     expect((await highlightedTexts(page)).length).toBeGreaterThan(3);
     await setSettings(e2e, { disabledSites: ['127.0.0.1'] });
     await expect.poll(() => highlightedTexts(page)).toEqual([]);
-    expect(await page.getAttribute('html', 'data-defence-lens')).toMatch(/^off/);
+    expect(await contentState(page)).toMatch(/^off/);
     await setSettings(e2e, { disabledSites: [] });
     await expect.poll(async () => (await highlightedTexts(page)).length).toBeGreaterThan(3);
   });
@@ -151,7 +145,7 @@ describe('reading with the keyboard, in frames and shadow roots', () => {
     await page.keyboard.press('Alt+Shift+KeyP');
     await expect.poll(title).toBe(first);
     // The card took focus, so a screen reader reads it; Escape closes it and gives focus back.
-    expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('defence-lens-card');
+    expect((await cardHostState(page))?.focused).toBe(true);
     await page.keyboard.press('Escape');
     await expect.poll(() => card(page).count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('BODY');
@@ -173,7 +167,7 @@ describe('reading with the keyboard, in frames and shadow roots', () => {
     await expect.poll(() => highlightedTexts(page)).toEqual(expect.arrayContaining(['Minoru Kihara', 'Phan Van Giang', 'ADMM-Plus']));
     const frames = ['#same-origin', '#cross-origin'].map(async (sel) => (await (await page.$(sel))?.contentFrame()) as Frame);
     for (const frame of await Promise.all(frames)) {
-      await frame.waitForSelector('html[data-defence-lens^="ready"]', { timeout: 20_000 });
+      await waitForContentState(frame, 'ready', 20_000);
       expect(await highlightedTexts(frame)).toEqual(expect.arrayContaining(['Ng Eng Hen', 'HADR']));
     }
     expect(new URL((await (await page.$('#cross-origin'))?.contentFrame())?.url() ?? '').hostname).toBe('localhost');
@@ -238,16 +232,13 @@ describe('hostile and huge pages', () => {
       });
       page.on('pageerror', (err) => errors.push(String(err)));
       await page.goto(e2e.server.url(fixture));
-      await page.waitForSelector('html[data-defence-lens^="ready"]', { timeout: 60_000 });
+      await waitForContentState(page, 'ready', 60_000);
       // The page answers quickly while and after the scan runs.
       const started = Date.now();
       await page.title();
       expect(Date.now() - started).toBeLessThan(5000);
       // Read the count from the page attribute: this page breaks the built-ins a page script would use.
-      if (expectMarks)
-        await expect
-          .poll(async () => Number(await page.getAttribute('html', 'data-defence-lens-marks')), { timeout: 20_000 })
-          .toBeGreaterThan(0);
+      if (expectMarks) await expect.poll(async () => await contentMarks(page), { timeout: 20_000 }).toBeGreaterThan(0);
       expect(errors.filter((e) => /Defence Lens|content\.js/.test(e))).toEqual([]);
     });
   }
@@ -257,7 +248,7 @@ describe('hostile and huge pages', () => {
     const page = await e2e.openFixture('hostile/huge-page.html');
     await page.setViewportSize({ width: 1000, height: 600 });
     const registered = () => registeredMarks(page);
-    const total = Number(await page.getAttribute('html', 'data-defence-lens-marks'));
+    const total = await contentMarks(page);
     expect(total).toBeGreaterThan(1000);
     await expect.poll(async () => (await registered()).length).toBeGreaterThan(0);
     const top = await registered();
@@ -274,7 +265,7 @@ describe('hostile and huge pages', () => {
     const bottom = await registered();
     for (const m of bottom) expect(m.at).toBeGreaterThan(-1.2);
     expect(bottom.length).toBeLessThan(total / 10);
-    expect(Number(await page.getAttribute('html', 'data-defence-lens-marks'))).toBe(total);
+    expect(await contentMarks(page)).toBe(total);
 
     // A mark far down the page has its card like any other.
     const point = await page.evaluate(() => {

@@ -5,6 +5,7 @@
 import type { Page } from 'playwright-core';
 import { type LaunchedExtension, type LaunchOptions, launchExtension } from '../../../scripts/lib/launch-extension';
 import { type FixtureServer, startFixtureServer } from './fixture-server';
+import { waitForContentState } from './isolated-world';
 
 export interface E2E extends LaunchedExtension {
   server: FixtureServer;
@@ -23,7 +24,7 @@ export async function startE2E(options: LaunchOptions & { server?: FixtureServer
     async openFixture(path) {
       const page = await ext.context.newPage();
       await page.goto(server.url(path));
-      await page.waitForSelector('html[data-defence-lens^="ready"]', { timeout: 30_000 });
+      await waitForContentState(page, 'ready', 30_000);
       return page;
     },
     async openExtensionPage(path) {

@@ -2,6 +2,7 @@
 import type { Frame, Page } from 'playwright-core';
 import type { ArticleDate, Mention } from '../../../utils/model/mention';
 import type { E2E } from './extension';
+import { cardElements } from './isolated-world';
 import { phrasePoint, type RegisteredMark, readRegisteredMarks } from './page-probes';
 
 export type { RegisteredMark } from './page-probes';
@@ -31,7 +32,7 @@ export async function mentionsOnPage(env: E2E, page: Page): Promise<{ date: Arti
 }
 
 /** The marks registered with the browser (CSS.highlights), flash excluded. */
-export function registeredMarks(page: Page | Frame): Promise<RegisteredMark[]> {
+export async function registeredMarks(page: Page | Frame): Promise<RegisteredMark[]> {
   return page.evaluate(readRegisteredMarks);
 }
 
@@ -48,7 +49,8 @@ export async function hoverPhrase(page: Page, phrase: string): Promise<void> {
   await page.mouse.move(point.x, point.y, { steps: 3 });
 }
 
-export const card = (page: Page) => page.locator('[data-testid=defence-lens-card]');
+/** The open card, read inside its closed shadow root through the content script's world. */
+export const card = (page: Page) => cardElements(page, '[data-testid=defence-lens-card]');
 
 /** Sets the reader's settings the way the options page does (browser.storage.local). */
 export async function setSettings(env: E2E, patch: Record<string, unknown>): Promise<void> {

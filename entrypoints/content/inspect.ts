@@ -1,0 +1,71 @@
+/**
+ * What tests and the benchmark read of the content script, kept in the content script's own world.
+ * A content script runs in an isolated world: its globals are not the page's, so the page's scripts
+ * cannot see this object, while an extension page (through the background) or a test (through a
+ * CDP evaluation in the isolated world, test/e2e/support/isolated-world.ts) can. Nothing here is
+ * written to the page's DOM or its performance timeline.
+ */
+
+export interface Timing {
+  name: string;
+  start: number;
+  duration: number;
+}
+
+export interface Inspect {
+  /** 'ready <corpus version>', 'off', 'off <version>', 'error'; '' until the script started. */
+  state: string;
+  /** Marks committed on the page (registered or waiting to come near the viewport). */
+  marks: number;
+  /** The mark style in force ('background' or null for the default underline). */
+  markStyle: string | null;
+  /** The names this page load's highlights were registered under, by kind. */
+  highlightNames: Record<string, string>;
+  /** The card's closed shadow root and its host, once made. */
+  cardRoot: ShadowRoot | undefined;
+  cardHost: HTMLElement | undefined;
+  /** Phase timings of this frame (scan, card), in the order they happened; at most 500 kept. */
+  timings: Timing[];
+}
+
+export const inspect: Inspect = {
+  state: '',
+  marks: 0,
+  markStyle: null,
+  highlightNames: {},
+  cardRoot: undefined,
+  cardHost: undefined,
+  timings: [],
+};
+
+(globalThis as unknown as { __defenceLens?: Inspect }).__defenceLens = inspect;
+
+const starts = new Map<string, number>();
+
+/**
+ * Only a build made for the benchmark (`VITE_DEFENCE_LENS_TIMELINE=1 npm run build`, as
+ * `npm run bench` builds) also writes `defence-lens:*` entries into the page's performance timeline,
+ * which the page can read; a production build never does.
+ */
+const TIMELINE = (import.meta as unknown as { env?: Record<string, string | undefined> }).env?.VITE_DEFENCE_LENS_TIMELINE === '1';
+
+/** A point in time (a performance.mark, kept in this world). */
+export function mark(name: string): void {
+  const now = performance.now();
+  starts.set(name, now);
+  record({ name, start: now, duration: 0 });
+  if (TIMELINE) performance.mark(`defence-lens:${name}`);
+}
+
+/** A span from a named mark or a start time up to now (a performance.measure, kept in this world). */
+export function measure(name: string, from: string | number): void {
+  const start = typeof from === 'number' ? from : starts.get(from);
+  if (start === undefined) return;
+  record({ name, start, duration: performance.now() - start });
+  if (TIMELINE) performance.measure(`defence-lens:${name}`, { start });
+}
+
+function record(t: Timing): void {
+  if (inspect.timings.length >= 500) inspect.timings.shift();
+  inspect.timings.push(t);
+}

@@ -1,0 +1,190 @@
+/**
+ * Issue 21: an attacker's page learns nothing from the extension and changes nothing in it. The page
+ * (test/fixtures/hostile/attacker-page.html) grabs every shadow root made with its prototypes,
+ * predefines the old card host's custom element, watches <html> for attributes, and styles anything
+ * added beside its body to be hidden and moved; each test below tries one more thing and asserts it
+ * fails. What the tests themselves read, they read in the content script's world
+ * (support/isolated-world.ts), which the page cannot see.
+ */
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type E2E, startE2E } from './support/extension';
+import { cardElements, cardHostState, inContentScript } from './support/isolated-world';
+import { card, hoverPhrase, mentionsOnPage } from './support/page-helpers';
+import { phrasePoint } from './support/page-probes';
+
+let e2e: E2E | undefined;
+afterEach(async () => {
+  await e2e?.close();
+  e2e = undefined;
+});
+
+const FIXTURE = 'hostile/attacker-page.html';
+
+/** What the page found out: text in any shadow root it could reach, attributes set on <html>, timeline entries. */
+function pageLoot(page: Page) {
+  return page.evaluate(() => {
+    const loot = (window as unknown as { loot: { roots: ShadowRoot[]; attrs: string[]; definedFirst: boolean; clicks: string[] } }).loot;
+    const reachable = [...document.querySelectorAll('*')].map((el) => el.shadowRoot).filter((r): r is ShadowRoot => r !== null);
+    return {
+      rootText: [...loot.roots, ...reachable].map((r) => r.textContent ?? '').join(' '),
+      attrs: loot.attrs,
+      htmlAttrs: document.documentElement.getAttributeNames(),
+      definedFirst: loot.definedFirst,
+      timeline: performance
+        .getEntries()
+        .map((e) => e.name)
+        .filter((n) => /defence|lens/i.test(n)),
+      highlightNames: [...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()],
+      hostAttrs: [...document.documentElement.children]
+        .filter((el) => el !== document.head && el !== document.body)
+        .map((el) => el.getAttributeNames()),
+    };
+  });
+}
+
+describe("an attacker's page", () => {
+  it('synthetic pointer events on a mark open no card', async () => {
+    e2e = await startE2E();
+    const page = await e2e.openFixture(FIXTURE);
+    const point = await page.evaluate(phrasePoint, 'Eng Hen');
+    expect(point).not.toBeNull();
+    await page.evaluate(
+      ({ x, y }) => {
+        for (let i = 0; i < 5; i++) {
+          const init = { clientX: x, clientY: y, bubbles: true, composed: true, altKey: true, shiftKey: true };
+          document.elementFromPoint(x, y)?.dispatchEvent(new PointerEvent('pointermove', init));
+          document.dispatchEvent(new MouseEvent('mousemove', init));
+        }
+      },
+      point as { x: number; y: number },
+    );
+    await page.waitForTimeout(1200);
+    expect(await card(page).count()).toBe(0);
+    expect(await cardElements(page, '[data-testid=defence-lens-card-pending]').count()).toBe(0);
+    // The reader's own pointer on the same words does open it: the page changed nothing.
+    await hoverPhrase(page, 'Eng Hen');
+    await expect.poll(() => card(page).count(), { timeout: 5000 }).toBe(1);
+  });
+
+  it('a synthetic Alt+Shift+N opens no card and moves no focus', async () => {
+    e2e = await startE2E();
+    const page = await e2e.openFixture(FIXTURE);
+    await page.evaluate(() => {
+      const init = { key: 'N', code: 'KeyN', altKey: true, shiftKey: true, bubbles: true, cancelable: true, composed: true };
+      document.body.dispatchEvent(new KeyboardEvent('keydown', init));
+      document.dispatchEvent(new KeyboardEvent('keydown', init));
+    });
+    await page.waitForTimeout(800);
+    expect(await card(page).count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+    // The same keys pressed by the reader step to the first mention.
+    await page.focus('body');
+    await page.keyboard.press('Alt+Shift+KeyN');
+    await expect.poll(() => card(page).count(), { timeout: 5000 }).toBe(1);
+  });
+
+  it("cannot read the open card's text, even by grabbing every shadow root made with its prototypes", async () => {
+    e2e = await startE2E();
+    const page = await e2e.openFixture(FIXTURE);
+    await hoverPhrase(page, 'Eng Hen');
+    await expect.poll(() => card(page).count(), { timeout: 5000 }).toBe(1);
+    const shown = (await card(page).textContent()) ?? '';
+    expect(shown).toContain('Ng Eng Hen');
+    const loot = await pageLoot(page);
+    // The page's own text is in the page; what only the card says is not anywhere the page can reach.
+    expect(loot.rootText).not.toContain('Minister');
+    expect(loot.rootText).toBe('');
+  });
+
+  it('cannot rewrite the card: its host has no reachable root, and its links are http(s) only', async () => {
+    e2e = await startE2E();
+    const page = await e2e.openFixture(FIXTURE);
+    await hoverPhrase(page, 'Eng Hen');
+    await expect.poll(() => card(page).count(), { timeout: 5000 }).toBe(1);
+    const rewritten = await page.evaluate(() => {
+      let n = 0;
+      for (const el of document.documentElement.children) {
+        const root = el.shadowRoot;
+        if (root) {
+          root.innerHTML = '<a href="https://phish.invalid/">Minister of nothing</a>';
+          n++;
+        }
+      }
+      return n;
+    });
+    expect(rewritten).toBe(0);
+    expect(await card(page).textContent()).not.toContain('Minister of nothing');
+    const hrefs = await inContentScript(page, (i) =>
+      [...(i.cardRoot?.querySelectorAll('a') ?? [])].map((a) => a.getAttribute('href') ?? ''),
+    );
+    expect(hrefs?.length).toBeGreaterThan(0);
+    for (const h of hrefs ?? []) expect(h).toMatch(/^https?:\/\//);
+  });
+
+  it('a custom element predefined under the old host name does not break the card', async () => {
+    e2e = await startE2E();
+    const page = await e2e.openFixture(FIXTURE);
+    await hoverPhrase(page, 'Eng Hen');
+    await expect.poll(() => card(page).count(), { timeout: 5000 }).toBe(1);
+    expect((await pageLoot(page)).definedFirst).toBe(false);
+    expect(await inContentScript(page, (i) => i.cardHost?.tagName)).toBe('DIV');
+  });
+
+  it("the page's CSS and scripts cannot hide, move or restyle the card's host", async () => {
+    e2e = await startE2E();
+    const page = await e2e.openFixture(FIXTURE);
+    await hoverPhrase(page, 'Eng Hen');
+    await expect.poll(() => card(page).count(), { timeout: 5000 }).toBe(1);
+    const box = () =>
+      inContentScript(page, (i) => {
+        const host = i.cardHost as HTMLElement;
+        const s = getComputedStyle(host);
+        return {
+          display: s.display,
+          visibility: s.visibility,
+          opacity: s.opacity,
+          left: s.left,
+          top: s.top,
+          scale: s.transform.startsWith('matrix(1, 0, 0, 1,'),
+        };
+      });
+    const want = { display: 'block', visibility: 'visible', opacity: '1', left: '0px', top: '0px', scale: true };
+    expect(await box()).toEqual(want);
+    // The page's script overwrites the host's style and adds a class: the host puts its own back.
+    await page.evaluate(() => {
+      for (const el of document.documentElement.children) {
+        if (el === document.head || el === document.body) continue;
+        (el as HTMLElement).style.cssText = 'display:none !important; left: 500px !important';
+        el.setAttribute('class', 'owned');
+      }
+    });
+    await expect.poll(box).toEqual(want);
+    expect(await card(page).isVisible()).toBe(true);
+  });
+
+  it('learns nothing of the extension: no attributes on <html> or the host, no timeline entries, highlight names without record ids', async () => {
+    e2e = await startE2E();
+    const page = await e2e.openFixture(FIXTURE);
+    await hoverPhrase(page, 'Eng Hen');
+    await expect.poll(() => card(page).count(), { timeout: 5000 }).toBe(1);
+    await page.keyboard.press('Escape');
+    const loot = await pageLoot(page);
+    expect(loot.attrs).toEqual([]);
+    expect(loot.htmlAttrs.filter((a) => a.startsWith('data-'))).toEqual([]);
+    expect(loot.timeline).toEqual([]);
+    for (const attrs of loot.hostAttrs) expect(attrs.filter((a) => a !== 'style')).toEqual([]);
+    const ids = new Set((await mentionsOnPage(e2e, page))?.mentions.map((m) => m.id));
+    expect(ids.size).toBeGreaterThan(0);
+    expect(loot.highlightNames.length).toBeGreaterThan(0);
+    for (const name of loot.highlightNames) for (const id of ids) expect(name).not.toContain(id);
+    expect(await cardHostState(page)).toMatchObject({ hidden: true });
+  });
+
+  it("the page's own click handler still runs while the extension is on", async () => {
+    e2e = await startE2E();
+    const page = await e2e.openFixture(FIXTURE);
+    await page.click('#probe');
+    expect(await page.evaluate(() => (window as unknown as { loot: { clicks: string[] } }).loot.clicks)).toEqual(['click']);
+  });
+});
