@@ -1,3 +1,4 @@
+import { matcherSnapshot } from 'virtual:defence-lens-matcher-snapshot-lazy';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { BUNDLED_CORPUS_VERSION, loadBundledCorpus } from '../../utils/corpus/bundled-corpus';
@@ -26,7 +27,7 @@ export default defineBackground(() => {
 
   // The one place that writes the corpus: every write validates, writes and bumps the revision.
   const writes = createCorpusWrites(getDb);
-  const route = createRouter(createCorpusHandlers(getDb, writes));
+  const route = createRouter(createCorpusHandlers(getDb, writes, matcherSnapshot));
   browser.runtime.onMessage.addListener((message, sender) => route(message, { senderUrl: sender.url }));
   browser.runtime.onConnect.addListener((port) => {
     if (port.name === IMPORT_PORT) serveImportPort(port as unknown as ImportPortLike, writes, mayWrite);

@@ -5,20 +5,20 @@
  * in slices; the hover card explains marks; the rescan observer rescans what changed; the popup's
  * page requests (page-requests.ts) read and steer it through `pageState`.
  */
-import matcherSnapshot from 'virtual:defence-lens-matcher-snapshot';
+import prefilterData from 'virtual:defence-lens-prefilter';
 import type { Corpus } from '../../utils/corpus/schema';
 import type { Matcher } from '../../utils/match/compile-matcher';
 import { matcherForCorpus } from '../../utils/match/corpus-matcher';
 import { request } from '../../utils/messaging/client';
 import type { PlacedMention } from '../../utils/page/place-mentions';
 import { stepMention } from '../../utils/page/step-mentions';
+import { Prefilter } from '../../utils/prefilter/page-prefilter';
 import { markStyleAttribute, settingsEffect } from '../../utils/rescan/settings-effect';
 import { loadSettings, watchSettings } from '../../utils/settings/settings';
 import { DEFAULT_SETTINGS, isActiveOn, type Settings } from '../../utils/settings/settings-model';
 import { watchCorpusRevision } from '../../utils/storage/corpus-revision';
 import { Marks } from './highlights';
 import { HoverCard } from './hover-card';
-import { inspect, mark, measure } from './inspect';
 import type { PageState } from './page-requests';
 import { PageScanner, type ScanContext } from './page-scanner';
 import { RescanObserver } from './rescan-observer';
@@ -27,6 +27,8 @@ export class ContentController {
   private settings: Settings = DEFAULT_SETTINGS;
   private corpus: Corpus | undefined;
   private matcher: Matcher | undefined;
+  /** The first pass (issue 15): a page without any of the corpus's keys loads no corpus and no matcher. */
+  private prefilter: Prefilter | undefined;
   private active = false;
   /** The mention the keyboard last stepped to: stepping goes on from it once its card is closed. */
   private stepped: PlacedMention | undefined;
@@ -73,7 +75,8 @@ export class ContentController {
       this.settings = await loadSettings();
       watchSettings((s) => void this.applySettings(s));
       watchCorpusRevision(async () => {
-        await this.loadCorpus();
+        this.prefilter = undefined;
+        if (this.corpus) await this.loadCorpus();
         if (this.active) await this.fullScan();
       });
       await this.applySettings(this.settings);
@@ -85,10 +88,10 @@ export class ContentController {
     }
   }
 
-  /** Tells tests and tools how the page stands, in the content script's own world only (inspect.ts): nothing on the page's elements. */
+  /** Tells tests and tools how the page stands: `<html data-defence-lens="ready 2026.1" data-defence-lens-marks="12">`. */
   private publish(state: string): void {
-    inspect.state = state;
-    inspect.marks = this.marks.size();
+    this.root.setAttribute('data-defence-lens', state);
+    this.root.setAttribute('data-defence-lens-marks', String(this.marks.size()));
   }
 
   private scanContext(): ScanContext | undefined {
@@ -97,14 +100,38 @@ export class ContentController {
   }
 
   private async loadCorpus(): Promise<void> {
-    const reply = await request('corpus/snapshot', {});
+    // The snapshot stays in the background until a page needs it (the content script does not carry it).
+    const [reply, snapshot] = await Promise.all([request('corpus/snapshot', {}), request('matcher/snapshot', {})]);
     this.corpus = reply;
     // The bundled entries come compiled from the build; only the reader's own records compile here.
-    this.matcher = matcherForCorpus({ snapshot: matcherSnapshot, corpus: reply, userIds: reply.userIds ?? [] });
+    this.matcher = matcherForCorpus({ snapshot, corpus: reply, userIds: reply.userIds ?? [] });
+  }
+
+  /** The build's keys plus those of the reader's own records (a short list from the background, kept until the corpus changes). */
+  private async loadPrefilter(): Promise<Prefilter> {
+    if (this.prefilter) return this.prefilter;
+    const prefilter = new Prefilter(prefilterData);
+    prefilter.addKeys(await request('prefilter/user-keys', {}));
+    this.prefilter = prefilter;
+    return prefilter;
+  }
+
+  /** Whether the text under `roots` may hold a mention; true once the corpus is loaded (the full pipeline decides). */
+  private async mayHoldMentions(roots: Node[]): Promise<boolean> {
+    if (this.corpus) return true;
+    return (await this.loadPrefilter()).nodesHaveKey(roots);
   }
 
   private async fullScan(): Promise<void> {
-    mark('scan-start');
+    performance.mark('defence-lens:scan-start');
+    if (!this.corpus && !(await this.mayHoldMentions([this.doc]))) {
+      // Nothing to find: no corpus request, no matcher, no marks.
+      if (!this.active) return;
+      this.scanner.reset(this.marks);
+      performance.measure('defence-lens:scan', 'defence-lens:scan-start');
+      this.publish(`ready ${prefilterData.version}`);
+      return;
+    }
     if (!this.corpus || !this.matcher) await this.loadCorpus();
     const ctx = this.scanContext();
     if (!ctx || !this.active) return;
@@ -113,13 +140,18 @@ export class ContentController {
     if (n < 0) return; // superseded by a newer scan
     // The scan ends when the marks are registered: at once, or on a page with very many marks when
     // those near the viewport are (the observer's first report, at the next frame).
-    this.marks.whenRegistered(() => measure('scan', 'scan-start'));
+    this.marks.whenRegistered(() => performance.measure('defence-lens:scan', 'defence-lens:scan-start'));
     this.publish(`ready ${ctx.corpus.version}`);
     // Only pages (and frames) with something to hover get the card's host.
     if (n > 0) this.card.warmUp();
   }
 
   private async rescanRoots(roots: Node[]): Promise<void> {
+    // Added content on a page that had nothing to find: scan the page if the new text may hold a mention.
+    if (!this.corpus) {
+      if (roots.length > 0 && this.active && (await this.mayHoldMentions(roots))) await this.fullScan();
+      return;
+    }
     const ctx = this.scanContext();
     if (!ctx || roots.length === 0) return;
     await this.scanner.scanRoots(ctx, roots);
@@ -143,7 +175,7 @@ export class ContentController {
     if (effect === 'turn-off') {
       this.scanner.reset(this.marks);
       this.card.detach();
-      this.publish(this.corpus ? `off ${this.corpus.version}` : 'off');
+      this.publish(this.corpus || this.prefilter ? `off ${this.corpus?.version ?? prefilterData.version}` : 'off');
       return;
     }
     this.card.attach();
@@ -152,7 +184,7 @@ export class ContentController {
       this.marks.clear();
       this.marks.add(this.scanner.placed, next.markKinds);
       this.marks.commit();
-      this.publish(`ready ${this.corpus?.version ?? ''}`);
+      this.publish(`ready ${this.corpus?.version ?? prefilterData.version}`);
     }
   }
 

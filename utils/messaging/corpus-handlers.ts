@@ -8,6 +8,7 @@ import { browser } from 'wxt/browser';
 import { loadBundledCorpus } from '../corpus/bundled-corpus';
 import type { TaggedRecord } from '../corpus/schema';
 import { corpusFromRecords } from '../corpus/tagged-records';
+import type { MatcherSnapshot } from '../match/matcher-snapshot';
 import { prefilterKeys } from '../prefilter/prefilter-keys';
 import { cachedSearch } from '../search/search-cache';
 import { CORPUS_REVISION_KEY } from '../storage/corpus-revision';
@@ -52,7 +53,12 @@ async function readerKeys(db: CorpusDb): Promise<string[]> {
   });
 }
 
-export function createCorpusHandlers(getDb: () => Promise<CorpusDb>, writes: CorpusWrites = createCorpusWrites(getDb)): Handlers {
+export function createCorpusHandlers(
+  getDb: () => Promise<CorpusDb>,
+  writes: CorpusWrites = createCorpusWrites(getDb),
+  /** The build's matcher snapshot (the background imports it; tests give none). */
+  matcherSnapshot: () => MatcherSnapshot | undefined = () => undefined,
+): Handlers {
   // The reader's prefilter keys, kept for one corpus revision (every page load asks for them).
   let userKeys: { revision: unknown; keys: Promise<string[]> } | undefined;
   return {
@@ -77,6 +83,11 @@ export function createCorpusHandlers(getDb: () => Promise<CorpusDb>, writes: Cor
         });
       }
       return userKeys.keys;
+    },
+    'matcher/snapshot': () => {
+      const snapshot = matcherSnapshot();
+      if (!snapshot) throw new Error('no matcher snapshot in this build');
+      return snapshot;
     },
     'search/index': async () => {
       const revision = (await browser.storage.local.get(CORPUS_REVISION_KEY))[CORPUS_REVISION_KEY];

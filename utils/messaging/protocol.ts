@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { type Corpus, RECORD_KINDS, type RecordKind } from '../corpus/schema';
+import type { MatcherSnapshot } from '../match/matcher-snapshot';
 import type { SerialisedSearch } from '../search/search-index';
 import type { HiddenRecord, ResolvedRecord } from '../storage/corpus-store';
 import type { ExportedFile } from '../storage/corpus-transfer';
@@ -19,6 +20,8 @@ export const requestSchemas = {
   'corpus/snapshot': z.strictObject({}),
   /** The prefilter keys of the reader's own records (utils/prefilter), for the content script's first pass. */
   'prefilter/user-keys': z.strictObject({}),
+  /** The build's matcher snapshot, kept in the background so that the content script does not carry it. */
+  'matcher/snapshot': z.strictObject({}),
   /** The popup's search index, cached in the database between opens (utils/search/search-cache.ts). */
   'search/index': z.strictObject({}),
   'record/get': z.strictObject({ id }),
@@ -54,6 +57,7 @@ export interface ResponseData {
   /** `userIds`: the reader's records (new or edited), which the content script layers over its bundled matcher. */
   'corpus/snapshot': Corpus & { userIds: string[] };
   'prefilter/user-keys': string[];
+  'matcher/snapshot': MatcherSnapshot;
   'search/index': SerialisedSearch & { cached: boolean };
   'record/get': ResolvedRecord | null;
   'record/list': ResolvedRecord[];

@@ -10,6 +10,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'corpus/info': fail,
     'corpus/snapshot': fail,
     'prefilter/user-keys': fail,
+    'matcher/snapshot': fail,
     'search/index': fail,
     'record/get': ({ id }) => (id === 'known' ? { kind: 'term', origin: 'bundled', record: { id } as never } : null),
     'record/list': fail,
