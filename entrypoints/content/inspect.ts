@@ -28,9 +28,38 @@ export interface Inspect {
   timings: Timing[];
 }
 
+/**
+ * Only a build made for the benchmark (`VITE_DEFENCE_LENS_TIMELINE=1 npm run build`, as
+ * `npm run bench` builds) also writes `defence-lens:*` entries into the page's performance timeline,
+ * which the page can read, and the state attributes on <html>; a production build never does.
+ */
+const TIMELINE = (import.meta as unknown as { env?: Record<string, string | undefined> }).env?.VITE_DEFENCE_LENS_TIMELINE === '1';
+
+const starts = new Map<string, number>();
+
+let state = '';
+let marks = 0;
+
+/** The benchmark's build also shows state and marks as the old `<html data-defence-lens…>` attributes its probes read. */
+function benchAttribute(name: string, value: string): void {
+  if (TIMELINE && typeof document !== 'undefined') document.documentElement.setAttribute(name, value);
+}
+
 export const inspect: Inspect = {
-  state: '',
-  marks: 0,
+  get state() {
+    return state;
+  },
+  set state(v: string) {
+    state = v;
+    benchAttribute('data-defence-lens', v);
+  },
+  get marks() {
+    return marks;
+  },
+  set marks(n: number) {
+    marks = n;
+    benchAttribute('data-defence-lens-marks', String(n));
+  },
   markStyle: null,
   highlightNames: {},
   cardRoot: undefined,
@@ -39,15 +68,6 @@ export const inspect: Inspect = {
 };
 
 (globalThis as unknown as { __defenceLens?: Inspect }).__defenceLens = inspect;
-
-const starts = new Map<string, number>();
-
-/**
- * Only a build made for the benchmark (`VITE_DEFENCE_LENS_TIMELINE=1 npm run build`, as
- * `npm run bench` builds) also writes `defence-lens:*` entries into the page's performance timeline,
- * which the page can read; a production build never does.
- */
-const TIMELINE = (import.meta as unknown as { env?: Record<string, string | undefined> }).env?.VITE_DEFENCE_LENS_TIMELINE === '1';
 
 /** A point in time (a performance.mark, kept in this world). */
 export function mark(name: string): void {

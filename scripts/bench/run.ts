@@ -62,7 +62,11 @@ function log(line: string) {
 const extensionDir = args['extension-dir'] ? resolve(args['extension-dir']) : EXTENSION_DIR;
 if (!args['skip-build'] && !args['extension-dir']) {
   log('building the extension (npm run build)…');
-  const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  const build = spawnSync('npm', ['run', 'build', '--silent'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, VITE_DEFENCE_LENS_TIMELINE: '1' },
+  });
   if (build.status !== 0) {
     log('build failed: see the messages above');
     process.exit(1);
