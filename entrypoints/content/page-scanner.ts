@@ -7,11 +7,12 @@ import type { Corpus } from '../../utils/corpus/schema';
 import { iterateBlocks, OWN_UI_ATTRIBUTE, type TextBlock } from '../../utils/extract/extract-blocks';
 import { joinBlocks, type PageText } from '../../utils/extract/page-text';
 import type { Matcher } from '../../utils/match/compile-matcher';
+import type { RawMatch } from '../../utils/model/dictionary-entry';
 import type { ArticleDate, MentionKind } from '../../utils/model/mention';
 import { type PlacedMention, placeMentions } from '../../utils/page/place-mentions';
 import { pagePipeline } from '../../utils/pipeline/page-pipeline';
 import { sliceClock } from '../../utils/pipeline/slice-clock';
-import { detectArticleDate } from '../../utils/resolve/article-date';
+import { detectArticleDate, pageMeetingEvidence } from '../../utils/resolve/article-date';
 import type { Marks } from './highlights';
 import { measure } from './inspect';
 import { ShadowStyles } from './shadow-styles';
@@ -96,9 +97,18 @@ export class PageScanner {
     const page = await this.collect(this.doc, generation);
     if (!page) return -1;
     measure('collect', started);
-    this.date = this.dateOverride ? { date: this.dateOverride, source: 'override' } : detectArticleDate(this.doc, { text: page.text });
     ctx.marks.fitTo(page.text.length);
-    const added = await this.process(ctx, page, generation);
+    // The date is settled inside the pipeline, once the page's forms (and so the meetings it
+    // reports, evidence of its date) are matched.
+    const override = this.dateOverride;
+    const added = await this.process(ctx, page, generation, (found) =>
+      override
+        ? { date: override, source: 'override' }
+        : detectArticleDate(this.doc, {
+            text: page.text,
+            meetings: pageMeetingEvidence({ text: page.text, matches: found.matches, corpus: ctx.corpus }),
+          }),
+    );
     if (added >= 0) ctx.marks.commit();
     return added;
   }
@@ -133,11 +143,17 @@ export class PageScanner {
   }
 
   /** Steps the pipeline in time slices, placing and staging the marks of each resolved chunk. */
-  private async process(ctx: ScanContext, page: PageText, generation: number): Promise<number> {
+  private async process(
+    ctx: ScanContext,
+    page: PageText,
+    generation: number,
+    findDate?: (found: { matches: readonly RawMatch[] }) => ArticleDate,
+  ): Promise<number> {
     const clock = sliceClock();
     let resolveStart = -1;
     let added = 0;
-    for (const step of pagePipeline({ page, matcher: ctx.matcher, corpus: ctx.corpus, date: this.date })) {
+    for (const step of pagePipeline({ page, matcher: ctx.matcher, corpus: ctx.corpus, date: findDate ?? this.date })) {
+      if (step.date) this.date = step.date;
       if (step.mentions) {
         if (resolveStart < 0) resolveStart = performance.now();
         const placed = placeMentions(page, step.mentions, this.index);

@@ -17,8 +17,8 @@ import type { Matcher } from '../../utils/match/compile-matcher';
 import { buildMatcherSnapshot } from '../../utils/match/corpus-matcher';
 import { loadMatcherSnapshot } from '../../utils/match/matcher-snapshot';
 import type { ArticleDate, Mention } from '../../utils/model/mention';
-import { analyseText } from '../../utils/pipeline/page-pipeline';
-import { detectArticleDate, meetingEvidence } from '../../utils/resolve/article-date';
+import { analysePage, analyseText } from '../../utils/pipeline/page-pipeline';
+import { detectArticleDate, pageMeetingEvidence } from '../../utils/resolve/article-date';
 import { qualifyFactFlags } from '../../utils/resolve/fact-check';
 import { englishWords } from '../lib/english-words';
 import { looksLikeHtml } from '../lib/scan-source';
@@ -107,15 +107,20 @@ export interface EvalOptions {
 export function evaluateFixture(fixture: DateFixture, { withMeetings = true, parser = 'hand-written' }: EvalOptions = {}): DateOutcome {
   const { corpus, matcher } = pipeline();
   const { document, page } = parsePage(fixture);
-  // The meetings the page names resolve without a date (names, aliases, ordinals): a first pass.
-  const meetings =
-    withMeetings === 'legacy'
-      ? undefined
-      : withMeetings
-        ? meetingEvidence(analyseText({ page, matcher, corpus, date: { date: null, source: 'none' } }), corpus)
-        : [];
   const findExpressions = parser === 'chrono' ? (text: string) => chronoExpressions(text, EVAL_NOW) : undefined;
-  const date = detectArticleDate(document, { text: page.text, now: EVAL_NOW, meetings, findExpressions });
+  const options = { text: page.text, now: EVAL_NOW, findExpressions };
+  // With meetings: the extension's own path, the pipeline dating the page from the meetings its
+  // matched forms name (names, aliases, ordinals) between matching and resolution.
+  const date =
+    withMeetings === true
+      ? analysePage({
+          page,
+          matcher,
+          corpus,
+          date: ({ matches }) =>
+            detectArticleDate(document, { ...options, meetings: pageMeetingEvidence({ text: page.text, matches, corpus }) }),
+        }).date
+      : detectArticleDate(document, { ...options, meetings: withMeetings === 'legacy' ? undefined : [] });
   // Callers not yet wired pass no meetings and do not qualify flags either: measured as they are.
   return judge(fixture, page, date, withMeetings !== 'legacy');
 }

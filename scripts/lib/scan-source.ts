@@ -13,8 +13,8 @@ import type { Matcher } from '../../utils/match/compile-matcher';
 import { buildMatcherSnapshot } from '../../utils/match/corpus-matcher';
 import { loadMatcherSnapshot } from '../../utils/match/matcher-snapshot';
 import type { ArticleDate, DateSource, Flag, Mention } from '../../utils/model/mention';
-import { analyseText } from '../../utils/pipeline/page-pipeline';
-import { detectArticleDate } from '../../utils/resolve/article-date';
+import { analysePage } from '../../utils/pipeline/page-pipeline';
+import { detectArticleDate, pageMeetingEvidence } from '../../utils/resolve/article-date';
 import { englishWords } from './english-words';
 import { type SourceParagraph, sourceSpanMapper, splitParagraphs } from './source-offsets';
 
@@ -40,11 +40,18 @@ export function scanSource({ source, fileName, date }: { source: string; fileNam
   }
   const page = joinBlocks(extractBlocks(document));
   const toSource = isHtml ? undefined : sourceSpanMapper(page, paragraphs);
-  const articleDate: ArticleDate = date ? { date, source: 'override' } : detectArticleDate(document, { text: page.text });
   const corpus = loadBundledCorpus();
   // The same path as the extension: the bundled corpus compiled to a snapshot, then loaded from it.
   matcher ??= loadMatcherSnapshot(buildMatcherSnapshot(corpus, { words: englishWords() }));
-  const mentions = analyseText({ page, matcher, corpus, date: articleDate });
+  const { date: articleDate, mentions } = analysePage({
+    page,
+    matcher,
+    corpus,
+    date: date
+      ? { date, source: 'override' }
+      : ({ matches }) =>
+          detectArticleDate(document, { text: page.text, meetings: pageMeetingEvidence({ text: page.text, matches, corpus }) }),
+  });
   return {
     text: isHtml ? page.text : source,
     date: articleDate.date,

@@ -17,7 +17,12 @@ export interface PipelineInput {
   page: PageText;
   matcher: Matcher;
   corpus: Corpus;
-  date: ArticleDate;
+  /**
+   * The article's date, or how to find it once the page's forms are matched: the meetings a page
+   * reports are evidence of its date (resolve/article-date.ts), so the date is settled between the
+   * match stages and resolution.
+   */
+  date: ArticleDate | ((found: { matches: readonly RawMatch[] }) => ArticleDate);
   /** The match stages to run; the default is all of them. */
   stages?: readonly MatchStage[];
 }
@@ -27,6 +32,8 @@ export interface PipelineStep {
   stage: string;
   /** Resolved mentions of one chunk, in page order (page-text offsets); only resolution steps carry them. */
   mentions?: Mention[];
+  /** The article's date, on the step that settles it (before the first resolution step). */
+  date?: ArticleDate;
 }
 
 const byPlace = (a: RawMatch, b: RawMatch) => a.start - b.start || b.end - a.end;
@@ -39,12 +46,21 @@ export function* pagePipeline({ page, matcher, corpus, date, stages = MATCH_STAG
     // Later stages append after earlier ones: keep the resolver's input in page order.
     if (before > 0 && matches.length > before) matches.sort(byPlace);
   }
-  for (const mentions of resolveInChunks({ page, matches, corpus, date })) yield { stage: 'resolve', mentions };
+  const articleDate = typeof date === 'function' ? date({ matches }) : date;
+  yield { stage: 'date', date: articleDate };
+  for (const mentions of resolveInChunks({ page, matches, corpus, date: articleDate })) yield { stage: 'resolve', mentions };
 }
 
-/** The whole pipeline at once (the command line, tests): every mention of the page in order. */
-export function analyseText(input: PipelineInput): Mention[] {
+/** The whole pipeline at once (the command line, evaluation, tests): the date and every mention in order. */
+export function analysePage(input: PipelineInput): { date: ArticleDate; mentions: Mention[] } {
   const mentions: Mention[] = [];
-  for (const step of pagePipeline(input)) if (step.mentions) for (const m of step.mentions) mentions.push(m);
-  return mentions;
+  let date: ArticleDate = { date: null, source: 'none' };
+  for (const step of pagePipeline(input)) {
+    if (step.date) date = step.date;
+    if (step.mentions) for (const m of step.mentions) mentions.push(m);
+  }
+  return { date, mentions };
 }
+
+/** The mentions alone. */
+export const analyseText = (input: PipelineInput): Mention[] => analysePage(input).mentions;

@@ -15,7 +15,7 @@ import type { DictionaryEntry, RawMatch } from '../model/dictionary-entry';
 import type { ArticleDate, Mention, MentionKind } from '../model/mention';
 import { resolveShortNames } from './coreference';
 import { keepSupportedNames } from './defence-context';
-import { misspellingFlag } from './fact-check';
+import { misspellingFlag, qualifyFactFlags } from './fact-check';
 import { resolveMeetingDescriptions } from './meeting-descriptions';
 import { resolveMeetingOrdinals } from './meeting-ordinals';
 import { resolveMeetingSeries } from './meeting-series';
@@ -65,7 +65,8 @@ export function resolveMentions({ text, matches, corpus, date }: ResolveInput): 
   });
   const meetings = resolveMeetingSeries({ text, day, index, mentions: [...others, ...ordinals, ...descriptions] });
   const selected = selectMentions([...titled.people, ...roles.mentions, ...shortNames, ...meetings]);
-  return keepSupportedNames(text, selected);
+  // Title and office flags raised on an inferred date say so, and on a weak one are not raised.
+  return qualifyFactFlags({ mentions: keepSupportedNames(text, selected), date, corpus });
 }
 
 /** A name, alias, label or misspelling: the mention it makes, or undefined for role and short-name forms. */
