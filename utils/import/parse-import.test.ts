@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_IMPORT_BYTES, parseImport, parseImportSteps } from './parse-import';
+import { jsonShape, MAX_IMPORT_BYTES, MAX_IMPORT_DEPTH, MAX_IMPORT_RECORDS, parseImport, parseImportSteps } from './parse-import';
 
 const source = { title: 'T', publisher: 'P', date: null, url: 'https://example.org/' };
 const term = (extra: Record<string, unknown> = {}) => ({
@@ -121,5 +121,35 @@ describe('parseImportSteps', () => {
     const { positions: _, ...result } = step.value as Extract<typeof step.value, { ok: true }>;
     const { positions: __, ...direct } = parseImport(text) as Extract<ReturnType<typeof parseImport>, { ok: true }>;
     expect(result).toEqual(direct);
+  });
+});
+
+describe('parseImport: bounded by what a file holds, not only by its bytes', () => {
+  it('counts the records of a file without parsing it', () => {
+    const text = JSON.stringify({ version: 1, people: [person(), person({ id: 'b' })], terms: [term(), 'junk', 3, null] });
+    expect(jsonShape(text)).toMatchObject({ records: 6 });
+    expect(jsonShape(text).over).toBeUndefined();
+  });
+
+  it('refuses a file under the size cap holding millions of empty records, before parsing it', () => {
+    const n = 6_900_000;
+    const text = `{"version":1,"people":[${'{},'.repeat(n - 1)}{}]}`;
+    expect(text.length).toBeLessThan(MAX_IMPORT_BYTES);
+    const parsed = parseImport(text);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.error).toMatch(/more than 50,000 records/);
+    expect(jsonShape(text)).toMatchObject({ over: 'records', records: MAX_IMPORT_RECORDS + 1 });
+  });
+
+  it('refuses nesting deeper than any corpus file has', () => {
+    const text = `{"people":[${'['.repeat(MAX_IMPORT_DEPTH + 5)}${']'.repeat(MAX_IMPORT_DEPTH + 5)}]}`;
+    const parsed = parseImport(text);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.error).toMatch(/levels deep/);
+  });
+
+  it('does not count brackets inside strings', () => {
+    const text = JSON.stringify({ people: [person({ summary: '[[[{{{ "quoted" \\ ]]]' })] });
+    expect(jsonShape(text)).toMatchObject({ records: 1 });
   });
 });

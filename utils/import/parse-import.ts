@@ -9,6 +9,57 @@ import { COLLECTIONS, COUNTRY_ID_PATTERN, ID_PATTERN, RECORD_SCHEMAS, type Recor
 /** Larger files are refused before parsing: a corpus of 10,000 records is about 5 MB. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
+/** More records than this in one file are refused before the file is parsed (the bundled corpus holds about 1,000). */
+export const MAX_IMPORT_RECORDS = 50_000;
+/** Deeper nesting than this is refused before parsing (a record's deepest field is about 5 levels down). */
+export const MAX_IMPORT_DEPTH = 32;
+
+/**
+ * Counts, in one pass over the text and without building anything, the values that sit where records
+ * do (the items of the top object's arrays, depth 3) and how deep the nesting goes, stopping as soon
+ * as either cap is passed: a file of millions of empty records (`{}` is two bytes) is refused before
+ * JSON.parse materialises them, so the page's heap stays bounded by the caps, not by the bytes.
+ */
+export function jsonShape(text: string): { records: number; depth: number; over?: 'records' | 'depth' } {
+  let depth = 0;
+  let maxDepth = 0;
+  let records = 0;
+  let inString = false;
+  let lastSignificantAtDepth2 = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+      continue;
+    }
+    if (c === 34) {
+      // A string directly inside a collection's array is a record too (an invalid one).
+      if (depth === 2 && lastSignificantAtDepth2) records++;
+      lastSignificantAtDepth2 = false;
+      inString = true;
+    } else if (c === 123 || c === 91) {
+      if (depth === 2 && lastSignificantAtDepth2) records++;
+      lastSignificantAtDepth2 = false;
+      depth++;
+      if (depth > maxDepth) maxDepth = depth;
+      if (depth === 2) lastSignificantAtDepth2 = true;
+      if (maxDepth > MAX_IMPORT_DEPTH) return { records, depth: maxDepth, over: 'depth' };
+    } else if (c === 125 || c === 93) {
+      depth--;
+      if (depth === 2) lastSignificantAtDepth2 = false;
+    } else if (c === 44) {
+      if (depth === 2) lastSignificantAtDepth2 = true;
+    } else if (c > 32 && depth === 2 && lastSignificantAtDepth2) {
+      // A number, true, false or null as an array item.
+      records++;
+      lastSignificantAtDepth2 = false;
+    }
+    if (records > MAX_IMPORT_RECORDS) return { records, depth: maxDepth, over: 'records' };
+  }
+  return { records, depth: maxDepth };
+}
+
 export interface InvalidRecord {
   where: string;
   id: string | undefined;
@@ -62,6 +113,19 @@ export function* parseImportSteps(text: string, byteLength = text.length): Gener
     };
   }
   if (text.trim() === '') return { ok: false, error: 'This file is empty.' };
+  const shape = jsonShape(text);
+  if (shape.over === 'records') {
+    return {
+      ok: false,
+      error: `This file holds more than ${MAX_IMPORT_RECORDS.toLocaleString('en')} records; files with more are not imported (split it, or remove records you do not need).`,
+    };
+  }
+  if (shape.over === 'depth') {
+    return {
+      ok: false,
+      error: `This file nests values more than ${MAX_IMPORT_DEPTH} levels deep; a corpus file never does, so it is not imported.`,
+    };
+  }
   let data: unknown;
   try {
     data = JSON.parse(text);
