@@ -4,19 +4,23 @@
  * day. Clicking an entity asks the page to scroll to it, flash it and open its card.
  */
 import { useMemo, useState } from 'preact/hooks';
+import type { Corpus } from '../../utils/corpus/schema';
 import type { MentionKind } from '../../utils/model/mention';
 import { describeArticleDate } from '../../utils/resolve/date-words';
+import { BriefingExport } from './BriefingExport';
 import { summarisePage } from './page-summary';
 import type { PageView } from './use-page';
 
 const KIND_LABEL: Record<MentionKind, string> = { person: 'Person', term: 'Term', meeting: 'Meeting', organization: 'Organisation' };
 export interface PagePanelProps {
   page: PageView;
+  /** The corpus, for the briefing (absent while it loads). */
+  corpus?: Corpus;
   onReveal: (id: string) => Promise<boolean>;
   onSetDate: (date: string | null) => Promise<void>;
 }
 
-export function PagePanel({ page, onReveal, onSetDate }: PagePanelProps) {
+export function PagePanel({ page, corpus, onReveal, onSetDate }: PagePanelProps) {
   const [notice, setNotice] = useState('');
   const entities = useMemo(() => (page.state === 'ready' ? summarisePage(page.mentions) : []), [page]);
 
@@ -87,6 +91,9 @@ export function PagePanel({ page, onReveal, onSetDate }: PagePanelProps) {
             </li>
           ))}
         </ul>
+      )}
+      {corpus && page.active && entities.length > 0 && (
+        <BriefingExport corpus={corpus} url={page.url} date={date} mentions={page.mentions} />
       )}
       {notice && (
         <p class="muted" role="status">

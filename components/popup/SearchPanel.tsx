@@ -153,8 +153,11 @@ export function SearchPanel({ search, corpus, error, dark, onTimed }: SearchPane
     results = (
       <div id="search-results" role="listbox" aria-label="Results" data-testid="search-results">
         {groups.map((g) => (
-          <div key={g.kind}>
-            <h2 class="group-title">{GROUP_TITLES[g.kind]}</h2>
+          // biome-ignore lint/a11y/useSemanticElements: a listbox may own only options and groups; a fieldset is a form group, not a listbox's
+          <div key={g.kind} role="group" aria-labelledby={`group-${g.kind}`}>
+            <div class="group-title" role="presentation" id={`group-${g.kind}`}>
+              {GROUP_TITLES[g.kind]}
+            </div>
             {g.hits.map((hit) => {
               index += 1;
               const i = index;
@@ -192,7 +195,8 @@ export function SearchPanel({ search, corpus, error, dark, onTimed }: SearchPane
         class="search-box"
         placeholder="Search people, meetings, terms…"
         aria-label="Search the corpus"
-        aria-controls="search-results"
+        // Only point at the list while it is in the page: a reference to a missing id is an ARIA error.
+        aria-controls={flat.length > 0 ? 'search-results' : undefined}
         aria-activedescendant={flat[active] ? `hit-${active}` : undefined}
         value={query}
         maxLength={200}

@@ -56,27 +56,57 @@ export function PopupApp() {
     if (loaded.search) recordPaint('searchReadyMs');
   }, [loaded.search]);
 
+  // The tab pattern: arrows (and Home/End) move between the tabs and select the one reached.
+  const onTabKey = (e: KeyboardEvent) => {
+    if (!['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(e.key)) return;
+    e.preventDefault();
+    const next: Tab = e.key === 'Home' ? 'search' : e.key === 'End' ? 'page' : tab === 'search' ? 'page' : 'search';
+    setTab(next);
+    document.getElementById(`tab-${next}`)?.focus();
+  };
+
   return (
     <main class="popup">
       <style>{CARD_CSS.replace(':host { all: initial; }', '')}</style>
       <header class="top">
         <h1>Defence Lens</h1>
         <div role="tablist" aria-label="Views" class="tabs">
-          <button type="button" role="tab" aria-selected={tab === 'search'} data-testid="tab-search" onClick={() => setTab('search')}>
+          <button
+            type="button"
+            role="tab"
+            id="tab-search"
+            aria-controls="panel-search"
+            aria-selected={tab === 'search'}
+            tabIndex={tab === 'search' ? 0 : -1}
+            data-testid="tab-search"
+            onClick={() => setTab('search')}
+            onKeyDown={onTabKey}
+          >
             Search
           </button>
-          <button type="button" role="tab" aria-selected={tab === 'page'} data-testid="tab-page" onClick={() => setTab('page')}>
+          <button
+            type="button"
+            role="tab"
+            id="tab-page"
+            aria-controls="panel-page"
+            aria-selected={tab === 'page'}
+            tabIndex={tab === 'page' ? 0 : -1}
+            data-testid="tab-page"
+            onClick={() => setTab('page')}
+            onKeyDown={onTabKey}
+          >
             On this page{page.state === 'ready' && page.mentions.length > 0 ? ` (${new Set(page.mentions.map((m) => m.id)).size})` : ''}
           </button>
         </div>
       </header>
-      <div class="body">
+      <div class="body" role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
         {tab === 'search' && (
           <SearchPanel search={loaded.search} corpus={loaded.corpus} error={loaded.error} dark={dark} onTimed={recordKeystroke} />
         )}
         {tab === 'page' && (
           <PagePanel
             page={page}
+            corpus={loaded.corpus}
             onReveal={async (id) => (ready && tabId ? (await askPage(tabId, 'page/reveal', { id })).found : false)}
             onSetDate={async (date) => {
               if (!tabId) return;
@@ -95,6 +125,9 @@ export function PopupApp() {
             onOptions={() => void browser.runtime.openOptionsPage()}
           />
         )}
+        <a class="link" href={browser.runtime.getURL('/welcome.html')} target="_blank" rel="noopener" data-testid="open-welcome">
+          Welcome and keys
+        </a>
         {loaded.corpus && <CorpusSummary info={infoOf(loaded.corpus)} />}
       </footer>
     </main>
