@@ -1,0 +1,98 @@
+/**
+ * Issue 18 in the browser, for the people who write: Copy on a hover card (the `c` key) puts the
+ * correction with its source on the clipboard, the card shows the office's holders around the
+ * article's date, the popup's On this page exports a briefing, and the welcome page explains the keys.
+ */
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type E2E, startE2E } from './support/extension';
+import { askPage, card, hoverPhrase } from './support/page-helpers';
+
+let e2e: E2E | undefined;
+afterEach(async () => {
+  await e2e?.close();
+  e2e = undefined;
+});
+
+async function openPopupFor(env: E2E, page: Page): Promise<Page> {
+  const id = (await askPage(env, page))?.tabId;
+  if (typeof id !== 'number') throw new Error(`no tab shows ${page.url()}`);
+  const popup = await env.openExtensionPage(`popup.html?tab=${id}`);
+  await popup.locator('[data-testid=corpus-summary]').waitFor({ timeout: 20_000 });
+  return popup;
+}
+
+describe('for the people who write', () => {
+  it('c on the card of a wrong title copies the correction with its source, as plain text and as HTML with a link', async () => {
+    e2e = await startE2E();
+    const page = await e2e.openFixture('hawaii-informal-meeting.html');
+    await e2e.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
+    await hoverPhrase(page, 'Secretary of State Ashton');
+    await expect.poll(() => card(page).count(), { timeout: 5000 }).toBe(1);
+    expect(await card(page).textContent()).toContain('Copy correction');
+    await page.keyboard.press('c');
+    await expect.poll(() => card(page).getByTestId('card-copy-status').textContent()).toBe('Copied.');
+    const plain = await page.evaluate(() => navigator.clipboard.readText());
+    expect(plain).toMatch(
+      /^Ashton Carter was US Secretary of Defense on 2016-09-30, not Secretary of State \(John Kerry held that office\); source: .+, https?:\/\//,
+    );
+    const html = await page.evaluate(async () => {
+      const items = await navigator.clipboard.read();
+      const item = items.find((i) => i.types.includes('text/html'));
+      return item ? await (await item.getType('text/html')).text() : '';
+    });
+    expect(html).toMatch(/<a href="https?:\/\/[^"]+">/);
+    expect(html).toContain('not Secretary of State');
+  });
+
+  it("a person's card shows the office's holders around the article's date, the holder on that date stressed and the date marked", async () => {
+    e2e = await startE2E();
+    const page = await e2e.openFixture('hawaii-informal-meeting.html');
+    await hoverPhrase(page, 'Secretary of State Ashton');
+    await expect.poll(() => card(page).count(), { timeout: 5000 }).toBe(1);
+    const timeline = card(page).getByTestId('office-timeline');
+    expect(await timeline.getAttribute('data-day')).toBe('2016-09-30');
+    expect(await timeline.getAttribute('tabindex')).toBe('0');
+    const holders = card(page).getByTestId('timeline-holder');
+    expect(await holders.count()).toBeGreaterThan(1);
+    const onDay = card(page).locator('[data-testid=timeline-holder][data-on-day=true]');
+    expect(await onDay.count()).toBe(1);
+    expect(await onDay.textContent()).toContain('Ashton Carter · on this day');
+    expect(await card(page).locator('.dl-timeline .dl-sr').textContent()).toContain('in office on that day');
+    expect(await card(page).getByTestId('card-meetings').textContent()).toContain('Meetings nearest 2016-09-30');
+  });
+
+  it("the popup's On this page exports a briefing in Markdown: the date and how it was found, the flags with corrections, then each record", async () => {
+    e2e = await startE2E();
+    const page = await e2e.openFixture('hawaii-informal-meeting.html');
+    const popup = await openPopupFor(e2e, page);
+    await popup.getByTestId('tab-page').click();
+    expect(await popup.getByRole('tabpanel').getAttribute('aria-labelledby')).toBe('tab-page');
+    await popup.getByTestId('briefing').locator('summary').click();
+    const text = popup.getByTestId('briefing-text');
+    await expect.poll(() => text.inputValue(), { timeout: 10_000 }).toContain('## Flags');
+    const md = await text.inputValue();
+    expect(md).toMatch(/Article date: 2016-09-30 \(.+\)/);
+    expect(md).toContain('not Secretary of State');
+    expect(md).toContain('“Aston Carter” should be “Ashton Carter”');
+    expect(md).toMatch(/## Mentioned[\s\S]*- \*\*Ashton Carter\*\*/);
+    expect(md).toMatch(/Source: \[.+\]\(<https?:\/\//);
+    await popup.getByTestId('briefing-order').selectOption('kind');
+    await expect.poll(() => text.inputValue()).toContain('### People');
+
+    await e2e.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(popup.url()).origin });
+    await popup.getByTestId('briefing-copy').click();
+    await expect.poll(() => popup.evaluate(() => navigator.clipboard.readText())).toBe(await text.inputValue());
+  });
+
+  it('the popup links to the welcome page, which explains what is marked, the keys, the date and the offline promise', async () => {
+    e2e = await startE2E();
+    const page = await e2e.openFixture('hawaii-informal-meeting.html');
+    const popup = await openPopupFor(e2e, page);
+    expect(await popup.getByTestId('open-welcome').getAttribute('href')).toBe(`chrome-extension://${e2e.extensionId}/welcome.html`);
+    const welcome = await e2e.openExtensionPage('welcome.html');
+    const text = await welcome.getByTestId('welcome').textContent();
+    for (const s of ['marks ASEAN defence terms', 'Pin', 'Esc', 'copies', 'Alt', 'Article date', 'no network request'])
+      expect(text).toContain(s);
+  });
+});
