@@ -12,7 +12,7 @@ import { joinBlocks } from '../../utils/extract/page-text';
 import type { Matcher } from '../../utils/match/compile-matcher';
 import { buildMatcherSnapshot } from '../../utils/match/corpus-matcher';
 import { loadMatcherSnapshot } from '../../utils/match/matcher-snapshot';
-import type { ArticleDate, DateSource, Flag, Mention } from '../../utils/model/mention';
+import type { DateSource, Flag, Mention } from '../../utils/model/mention';
 import { analysePage } from '../../utils/pipeline/page-pipeline';
 import { detectArticleDate, pageMeetingEvidence } from '../../utils/resolve/article-date';
 import { englishWords } from './english-words';

@@ -22,7 +22,7 @@ export class PageShortForms {
   /** Learns the short forms a variant full mention spells. */
   learn(match: RawMatch, corpus: Pick<Corpus, 'people'>): void {
     const entry = match.entries[0];
-    if (!entry || entry.kind !== 'person' || entry.via === 'short-name') return;
+    if (entry?.kind !== 'person' || entry.via === 'short-name') return;
     const person = corpus.people.find((p) => p.id === entry.target);
     if (!person) return;
     const shorts = shortNamesOf(person).map(foldName);
