@@ -19,9 +19,12 @@ export interface Citation {
 
 export const isHttpUrl = (url: string): boolean => /^https?:\/\/[^\s]+$/i.test(url);
 
-/** Markdown's punctuation that can start markup, backslash-escaped. */
+/**
+ * Markdown's punctuation that can start markup, backslash-escaped. Parentheses are left alone: they
+ * make a link only right after "]", which is escaped.
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()<>#+!|~]/g, (c) => `\\${c}`);
+  return text.replace(/[\\`*_[\]<>#|~]/g, (c) => `\\${c}`);
 }
 
 export function escapeHtml(text: string): string {
