@@ -3,7 +3,7 @@
  * transaction (checking every record again) with progress and cancel, and tells every context.
  */
 import { useRef, useState } from 'preact/hooks';
-import { commitImport, type PreparedImport, prepareImport } from '../../utils/import/import-flow';
+import { chosenRecords, commitImport, type PreparedImport, prepareImport } from '../../utils/import/import-flow';
 import { MAX_IMPORT_BYTES } from '../../utils/import/parse-import';
 import { backgroundImportTarget as target } from '../../utils/messaging/import-client';
 import { ImportCancelled } from '../../utils/storage/corpus-transfer';
@@ -18,6 +18,7 @@ type Stage =
 
 export function ImportPanel({ onChanged }: { onChanged: () => void }) {
   const [stage, setStage] = useState<Stage>({ name: 'idle' });
+  const [keepRisky, setKeepRisky] = useState(false);
   const abort = useRef<AbortController>();
 
   const choose = async (e: Event) => {
@@ -49,7 +50,7 @@ export function ImportPanel({ onChanged }: { onChanged: () => void }) {
     const total = stage.prepared.toApply.length;
     setStage({ name: 'applying', done: 0, total });
     try {
-      const r = await commitImport(target, stage.prepared, {
+      const r = await commitImport(target, chosenRecords(stage.prepared, keepRisky), {
         policy,
         fileName: stage.fileName,
         signal: abort.current.signal,
@@ -108,6 +109,26 @@ export function ImportPanel({ onChanged }: { onChanged: () => void }) {
             {stage.prepared.hide.toHide.length > 0 ? ` · ${stage.prepared.hide.toHide.length} bundled to hide` : ''}
           </p>
           <ImportLists prepared={stage.prepared} />
+          {stage.prepared.risky.length > 0 && (
+            <details data-testid="import-risky" open>
+              <summary>
+                {stage.prepared.risky.length} aliases would mark ordinary words on every page (common words, or under three letters); they
+                are left out unless you keep them
+              </summary>
+              <ul class="warnings">
+                {stage.prepared.risky.slice(0, 100).map((r) => (
+                  <li key={r.where}>
+                    {r.where}: "{r.form}" is {r.why}
+                  </li>
+                ))}
+                {stage.prepared.risky.length > 100 && <li>…and {stage.prepared.risky.length - 100} more</li>}
+              </ul>
+              <label>
+                <input type="checkbox" checked={keepRisky} onChange={(e) => setKeepRisky((e.target as HTMLInputElement).checked)} /> Import
+                these aliases anyway
+              </label>
+            </details>
+          )}
           {stage.prepared.invalid.length > 0 && (
             <ul class="errors" data-testid="import-invalid">
               {stage.prepared.invalid.slice(0, 100).map((i) => (

@@ -8,6 +8,7 @@ import type { HiddenRecord, ResolvedRecord } from '../storage/corpus-store';
 import { checkReferences, type ReferenceWarning } from './check-references';
 import { type InvalidRecord, type ParsedImport, parseImportSteps } from './parse-import';
 import { type HidePlan, type ImportPreview, planHidden, previewImport } from './preview-import';
+import { type RiskyForm, riskyForms, withoutRiskyForms } from './risky-forms';
 
 /**
  * What an import reads and where it writes. In the extension, the options page reads by message and
@@ -37,6 +38,8 @@ export type PreparedImport =
       toApply: TaggedRecord[];
       /** The file's "hidden" list, checked against what is stored. */
       hide: HidePlan;
+      /** Aliases and short forms that would mark ordinary text (common words, under three letters): left out unless the reader keeps them. */
+      risky: RiskyForm[];
     };
 
 /** Longest stretch of checking before the page gets the main thread back (input, paint, progress). */
@@ -87,7 +90,8 @@ export async function prepareImport(
     editedIds: new Set(stored.filter((r) => r.origin === 'overlay').map((r) => r.record.id)),
   });
   for (const note of hide.notes) warnings.push(note);
-  return { ok: true, preview, invalid: [...parsed.invalid, ...conflicts], warnings, toApply, hide };
+  const risky = riskyForms(toApply, parsed.positions);
+  return { ok: true, preview, invalid: [...parsed.invalid, ...conflicts], warnings, toApply, hide, risky };
 }
 
 export type InvalidPolicy = 'skip' | 'cancel';
@@ -106,4 +110,10 @@ export async function commitImport(
     { onProgress: options.onProgress, signal: options.signal },
   );
   return { ...r, skipped: prepared.invalid.length };
+}
+
+/** What is applied: the file's records, their risky aliases and short forms left out unless the reader chose to keep them. */
+export function chosenRecords(prepared: Extract<PreparedImport, { ok: true }>, keepRisky: boolean): Extract<PreparedImport, { ok: true }> {
+  if (keepRisky || prepared.risky.length === 0) return prepared;
+  return { ...prepared, toApply: withoutRiskyForms(prepared.toApply) };
 }
