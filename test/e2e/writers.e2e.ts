@@ -78,15 +78,22 @@ describe('for the people who write', () => {
     const md = await text.inputValue();
     const day = (await mentionsOnPage(e2e, page))?.date.date;
     expect(md).toContain(`Article date: ${day} (`);
-    expect(md).toContain('“Aston Carter” should be “Ashton Carter”');
+    expect(md).toContain('Aston Carter” should be “Ashton Carter”');
     expect(md).toMatch(/## Mentioned[\s\S]*- \*\*Ashton Carter\*\*/);
     expect(md).toMatch(/Source: \[.+\]\(<https?:\/\//);
     await popup.getByTestId('briefing-order').selectOption('kind');
     await expect.poll(() => text.inputValue()).toContain('### People');
 
-    await e2e.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(popup.url()).origin });
+    // Playwright cannot grant clipboard permissions to a chrome-extension:// origin: intercept the write.
+    await popup.evaluate(() => {
+      const w = globalThis as unknown as { __copied?: string };
+      navigator.clipboard.writeText = async (t: string) => {
+        w.__copied = t;
+      };
+    });
     await popup.getByTestId('briefing-copy').click();
-    await expect.poll(() => popup.evaluate(() => navigator.clipboard.readText())).toBe(await text.inputValue());
+    await expect.poll(() => popup.evaluate(() => (globalThis as unknown as { __copied?: string }).__copied)).toBe(await text.inputValue());
+    expect(await popup.getByTestId('briefing').textContent()).toContain('Briefing copied.');
   });
 
   it('the popup links to the welcome page, which explains what is marked, the keys, the date and the offline promise', async () => {
