@@ -6,6 +6,7 @@ import { taggedRecords } from '../../utils/corpus/tagged-records';
 import { createCorpusHandlers, mayWrite } from '../../utils/messaging/corpus-handlers';
 import { createCorpusWrites } from '../../utils/messaging/corpus-writes';
 import { IMPORT_PORT, type ImportPortLike, serveImportPort } from '../../utils/messaging/import-port';
+import { createInspectHandler } from '../../utils/messaging/inspect-relay';
 import { createRouter } from '../../utils/messaging/router';
 import { seedBundled } from '../../utils/storage/corpus-store';
 import { type CorpusDb, openCorpusDb } from '../../utils/storage/db';
@@ -27,8 +28,15 @@ export default defineBackground(() => {
 
   // The one place that writes the corpus: every write validates, writes and bumps the revision.
   const writes = createCorpusWrites(getDb);
-  const route = createRouter(createCorpusHandlers(getDb, writes, matcherSnapshot));
-  browser.runtime.onMessage.addListener((message, sender) => route(message, { senderUrl: sender.url }));
+  // page/inspect (the Firefox e2e tests' view of a content script) is relayed to the tab, for the extension's own pages only.
+  const inspectHandler = createInspectHandler((tabId, message, options) => browser.tabs.sendMessage(tabId, message, options), {
+    id: browser.runtime.id,
+    origin: browser.runtime.getURL('/'),
+  });
+  const route = createRouter({ ...createCorpusHandlers(getDb, writes, matcherSnapshot), 'page/inspect': inspectHandler });
+  browser.runtime.onMessage.addListener((message, sender) =>
+    route(message, { senderUrl: sender.url, sender: { id: sender.id, url: sender.url } }),
+  );
   browser.runtime.onConnect.addListener((port) => {
     if (port.name === IMPORT_PORT) serveImportPort(port as unknown as ImportPortLike, writes, mayWrite);
   });

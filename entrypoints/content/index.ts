@@ -5,6 +5,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { ContentController } from './content-controller';
 import './marks.css';
+import { listenForInspectRequests } from './inspect-requests';
 import { listenForPageRequests } from './page-requests';
 
 export default defineContentScript({
@@ -16,6 +17,7 @@ export default defineContentScript({
   async main() {
     const controller = new ContentController(document, () => location.hostname);
     listenForPageRequests(controller.pageState);
+    listenForInspectRequests();
     await controller.start();
   },
 });

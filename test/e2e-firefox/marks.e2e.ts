@@ -53,7 +53,7 @@ const marksOn = async (page: Page | Frame) => (await registeredMarks(page)).map(
 async function marksAgree(page: Page) {
   const found = ((await ff.askPage(page))?.data.mentions ?? []).map(markOf);
   const marked = await marksOn(page);
-  const count = Number(await page.evaluate(() => document.documentElement.getAttribute('data-defence-lens-marks')));
+  const count = (await ff.inspect(page))?.marks ?? Number.NaN;
   const minus = (a: string[], b: string[]) => {
     const rest = [...b];
     return a.filter((x) => {
@@ -135,7 +135,7 @@ describe('marks in Firefox', () => {
     const frames = page.frames().filter((f) => f !== page.mainFrame());
     expect(frames.map((f) => new URL(f.url()).hostname).sort()).toEqual(['127.0.0.1', 'localhost']);
     for (const frame of frames) {
-      await frame.waitForSelector('html[data-defence-lens^="ready"]', { timeout: 20_000 });
+      await ff.waitForState(frame, 'ready', 20_000);
       expect(await marksOn(frame), frame.url()).toEqual(child.mentions.map(markOf).sort());
     }
   });
@@ -154,8 +154,8 @@ describe('marks in Firefox', () => {
     open.push(page);
     await page.setViewport({ width: 1000, height: 600 });
     await page.goto(ff.server.url('hostile/huge-page.html'), { timeout: 60_000 });
-    await page.waitForSelector('html[data-defence-lens^="ready"]', { timeout: 60_000 });
-    const total = Number(await page.evaluate(() => document.documentElement.getAttribute('data-defence-lens-marks')));
+    await ff.waitForState(page, 'ready', 60_000);
+    const total = (await ff.inspect(page))?.marks ?? 0;
     expect(total).toBeGreaterThan(1000);
     await expect.poll(async () => (await registeredMarks(page)).length).toBeGreaterThan(0);
     const top = await registeredMarks(page);

@@ -23,9 +23,9 @@ describe('the network in Firefox', () => {
     const page: Page = await ff.browser.newPage();
     page.on('request', (r: HTTPRequest) => fromPage.push(r.url()));
     await page.goto(ff.server.url('jakarta-asean-japan.html'));
-    await page.waitForSelector('html[data-defence-lens^="ready"]', { timeout: 30_000 });
+    await ff.waitForState(page, 'ready');
     await page.reload();
-    await page.waitForSelector('html[data-defence-lens^="ready"]', { timeout: 30_000 });
+    await ff.waitForState(page, 'ready');
     await hoverPhrase(page, 'Minoru Kihara');
     await expect.poll(async () => (await cardState(page)).open, { timeout: 5000 }).toBe(true);
     // The card links to its sources on other hosts; showing them fetches nothing.

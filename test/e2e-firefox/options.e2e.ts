@@ -131,7 +131,7 @@ describe('the options page in Firefox', () => {
 
     await fill(options, 'textarea[name=disabledSites]', '127.0.0.1');
     await options.$eval('textarea[name=disabledSites]', (el) => (el as HTMLElement).blur());
-    await expect.poll(() => page.evaluate(() => document.documentElement.getAttribute('data-defence-lens'))).toMatch(/^off/);
+    await expect.poll(async () => (await ff.inspect(page))?.state).toMatch(/^off/);
     expect(await highlightedTexts(page)).toEqual([]);
     await fill(options, 'textarea[name=disabledSites]', '');
     await options.$eval('textarea[name=disabledSites]', (el) => (el as HTMLElement).blur());

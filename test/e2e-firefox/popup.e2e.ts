@@ -133,7 +133,7 @@ describe('the popup in Firefox', () => {
     expect(await textOf(popup, '.switch .site')).toBe('On 127.0.0.1');
     await popup.click('[data-testid=toggle-site]');
     await expect.poll(() => highlightedTexts(page), { timeout: 5000 }).toEqual([]);
-    expect(await page.evaluate(() => document.documentElement.getAttribute('data-defence-lens'))).toMatch(/^off/);
+    await expect.poll(async () => (await ff.inspect(page))?.state, { timeout: 5000 }).toMatch(/^off/);
     await popup.click('[data-testid=toggle-site]');
     await expect.poll(async () => (await highlightedTexts(page)).length, { timeout: 10_000 }).toBe(marked);
   });

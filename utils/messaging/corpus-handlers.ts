@@ -63,6 +63,10 @@ export function createCorpusHandlers(
   let userKeys: { revision: unknown; keys: Promise<string[]> } | undefined;
   return {
     ping: () => ({ pong: true, at: Date.now() }),
+    // The background replaces this with its relay to the tab (inspect-relay.ts); nothing here reaches tabs.
+    'page/inspect': () => {
+      throw new Error('page/inspect is relayed by the background only');
+    },
     'corpus/info': async () => {
       const db = await getDb();
       return { version: (await bundledVersion(db)) ?? 'none', counts: await countRecords(db) };

@@ -10,6 +10,7 @@ import type { SerialisedSearch } from '../search/search-index';
 import type { HiddenRecord, ResolvedRecord } from '../storage/corpus-store';
 import type { ExportedFile } from '../storage/corpus-transfer';
 import type { StoredUser } from '../storage/db';
+import type { InspectReport } from './inspect-protocol';
 
 const id = z.string().min(1).max(200);
 
@@ -38,6 +39,12 @@ export const requestSchemas = {
   'record/delete': z.strictObject({ id }),
   'record/reset': z.strictObject({ id }),
   'corpus/reset-all': z.strictObject({}),
+  /** The content script's state in a tab (inspect-protocol.ts), asked by the extension's own pages only. */
+  'page/inspect': z.strictObject({
+    tabId: z.number().int().min(0),
+    frameId: z.number().int().min(0).optional(),
+    url: z.string().max(4000).optional(),
+  }),
 } as const;
 
 /** The requests that write: accepted only from the extension's own pages, never from a content script. */
@@ -68,6 +75,7 @@ export interface ResponseData {
   'record/delete': { id: string };
   'record/reset': { id: string };
   'corpus/reset-all': { cleared: true };
+  'page/inspect': InspectReport | null;
 }
 
 export type Reply<T extends RequestType> = { ok: true; data: ResponseData[T] } | { ok: false; error: string };

@@ -21,6 +21,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'record/delete': fail,
     'record/reset': fail,
     'corpus/reset-all': fail,
+    'page/inspect': fail,
     ...overrides,
   };
 }

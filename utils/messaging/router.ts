@@ -14,8 +14,14 @@ import {
   requestSchemas,
 } from './protocol';
 
+/** Who sent a message: its URL (a page's or the extension page's) and, for page/inspect, id and URL (inspect-protocol.ts). */
+export interface RouteContext {
+  senderUrl?: string;
+  sender?: { id?: string; url?: string };
+}
+
 export type Handlers = {
-  [T in RequestType]: (payload: RequestPayload<T>, context: { senderUrl?: string }) => Promise<ResponseData[T]> | ResponseData[T];
+  [T in RequestType]: (payload: RequestPayload<T>, context: RouteContext) => Promise<ResponseData[T]> | ResponseData[T];
 };
 
 export function createRouter(handlers: Handlers, log: (message: string) => void = console.warn) {
@@ -28,7 +34,7 @@ export function createRouter(handlers: Handlers, log: (message: string) => void 
     return { ok: false, error };
   };
 
-  return async function route(message: unknown, context: { senderUrl?: string } = {}): Promise<Reply<RequestType>> {
+  return async function route(message: unknown, context: RouteContext = {}): Promise<Reply<RequestType>> {
     const envelope = envelopeSchema.safeParse(message);
     if (!envelope.success) return fault('envelope', 'malformed message: expected { type, payload }');
     const { type, payload } = envelope.data;
@@ -40,7 +46,7 @@ export function createRouter(handlers: Handlers, log: (message: string) => void 
       return fault(`payload:${type}`, `invalid "${type}" message: ${where}: ${first?.message ?? 'invalid'}`);
     }
     try {
-      const handler = handlers[type] as (p: unknown, c: { senderUrl?: string }) => unknown;
+      const handler = handlers[type] as (p: unknown, c: RouteContext) => unknown;
       return { ok: true, data: (await handler(parsed.data, context)) as ResponseData[typeof type] };
     } catch (error) {
       return fault(`handler:${type}:${String(error)}`, `"${type}" failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -1,5 +1,6 @@
 /** What a reader does and sees on a page in Firefox (puppeteer), on top of the probes shared with the Chromium suite. */
 import type { ElementHandle, Frame, Page } from 'puppeteer-core';
+import type { InspectReport } from '../../../utils/messaging/inspect-protocol';
 import { phrasePoint, type RegisteredMark, readRegisteredMarks } from '../../e2e/support/page-probes';
 
 export const registeredMarks = (page: Page | Frame): Promise<RegisteredMark[]> => page.evaluate(readRegisteredMarks);
@@ -23,24 +24,28 @@ export interface CardState {
   focused: boolean;
 }
 
-/** The hover card as the page shows it: in the open shadow root of its <defence-lens-card> host. */
-export function cardState(page: Page): Promise<CardState> {
-  return page.evaluate(() => {
-    const host = document.querySelector('defence-lens-card');
-    const card = host?.shadowRoot?.querySelector('[data-testid=defence-lens-card]') ?? null;
-    const visible = !!host && !!card && getComputedStyle(host).visibility !== 'hidden';
-    return {
-      open: visible,
-      title: card?.querySelector('h2')?.textContent ?? null,
-      text: card?.textContent ?? '',
-      links: [...(card?.querySelectorAll('a') ?? [])].map((a) => ({
-        text: a.textContent ?? '',
-        target: a.getAttribute('target'),
-        href: a.getAttribute('href'),
-      })),
-      focused: document.activeElement === host,
-    };
-  });
+type Inspector = (target: Page | Frame) => Promise<InspectReport | null>;
+let inspector: Inspector | undefined;
+
+/** Set by startFirefoxE2E (one Firefox per test file): how cardState asks the content script. */
+export function setInspector(fn: Inspector): void {
+  inspector = fn;
+}
+
+/**
+ * The hover card as the content script sees it, inside its closed shadow root: asked through
+ * page/inspect (the page itself cannot see the card's insides, and neither can WebDriver BiDi).
+ */
+export async function cardState(page: Page): Promise<CardState> {
+  if (!inspector) throw new Error('cardState needs startFirefoxE2E first');
+  const card = (await inspector(page))?.card ?? null;
+  return {
+    open: card?.visible ?? false,
+    title: card?.title ?? null,
+    text: card?.text ?? '',
+    links: card?.links ?? [],
+    focused: card?.focused ?? false,
+  };
 }
 
 /** Presses a key with Alt and Shift held (the mention-stepping shortcuts). */
