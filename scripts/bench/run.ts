@@ -201,13 +201,15 @@ const header = [
   `took ${((Date.now() - started) / 1000).toFixed(0)} s`,
 ];
 const lightLines = formatLight(lightFigures);
-console.log(`${header.join('\n')}\n\n${light ? '' : `${formatTable(figures)}\n\n`}${lightLines}`);
+console.log(`${header.join('\n')}\n\n${light ? '' : formatTable(figures)}${smoke && !light ? '' : `\n\n${lightLines}`}`);
 if (smoke) console.log(`\nimport figure measured with ${200} records in smoke mode`);
 
 if (args.json) {
   const out = resolve(process.cwd(), args.json);
   mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, `${JSON.stringify({ ...(toJson(figures) as object), light: lightJson(lightFigures) }, null, 2)}\n`);
+  // The light-page figures join the issue 9 structure only when they were measured (not in --smoke).
+  const json = smoke && !light ? toJson(figures) : { ...(toJson(figures) as object), light: lightJson(lightFigures) };
+  writeFileSync(out, `${JSON.stringify(json, null, 2)}\n`);
   log(`wrote ${out}`);
 }
 
