@@ -7,6 +7,9 @@ import { matcherSnapshotPlugin } from './scripts/build/matcher-snapshot-plugin';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
+  // A second build beside the reader's (the benchmark's timeline build in the bench smoke test)
+  // goes elsewhere, so it never replaces the build the end-to-end tests load.
+  ...(process.env.DEFENCE_LENS_OUT_DIR ? { outDir: process.env.DEFENCE_LENS_OUT_DIR } : {}),
   vite: () => ({
     plugins: [preact(), matcherSnapshotPlugin()],
     build: { sourcemap: false },
