@@ -19,6 +19,7 @@ import { DEFAULT_SETTINGS, isActiveOn, type Settings } from '../../utils/setting
 import { watchCorpusRevision } from '../../utils/storage/corpus-revision';
 import { Marks } from './highlights';
 import { HoverCard } from './hover-card';
+import { inspect, mark, measure } from './inspect';
 import type { PageState } from './page-requests';
 import { PageScanner, type ScanContext } from './page-scanner';
 import { RescanObserver } from './rescan-observer';
@@ -88,10 +89,10 @@ export class ContentController {
     }
   }
 
-  /** Tells tests and tools how the page stands: `<html data-defence-lens="ready 2026.1" data-defence-lens-marks="12">`. */
+  /** Tells tests and tools how the page stands, in the content script's own world only (inspect.ts): nothing on the page's elements. */
   private publish(state: string): void {
-    this.root.setAttribute('data-defence-lens', state);
-    this.root.setAttribute('data-defence-lens-marks', String(this.marks.size()));
+    inspect.state = state;
+    inspect.marks = this.marks.size();
   }
 
   private scanContext(): ScanContext | undefined {
@@ -123,12 +124,12 @@ export class ContentController {
   }
 
   private async fullScan(): Promise<void> {
-    performance.mark('defence-lens:scan-start');
+    mark('scan-start');
     if (!this.corpus && !(await this.mayHoldMentions([this.doc]))) {
       // Nothing to find: no corpus request, no matcher, no marks.
       if (!this.active) return;
       this.scanner.reset(this.marks);
-      performance.measure('defence-lens:scan', 'defence-lens:scan-start');
+      measure('scan', 'scan-start');
       this.publish(`ready ${prefilterData.version}`);
       return;
     }
@@ -140,7 +141,7 @@ export class ContentController {
     if (n < 0) return; // superseded by a newer scan
     // The scan ends when the marks are registered: at once, or on a page with very many marks when
     // those near the viewport are (the observer's first report, at the next frame).
-    this.marks.whenRegistered(() => performance.measure('defence-lens:scan', 'defence-lens:scan-start'));
+    this.marks.whenRegistered(() => measure('scan', 'scan-start'));
     this.publish(`ready ${ctx.corpus.version}`);
     // Only pages (and frames) with something to hover get the card's host.
     if (n > 0) this.card.warmUp();
