@@ -6,7 +6,7 @@
  * 4. short names count after a full mention of their person (coreference.ts);
  * 5. meetings are found by ordinal and by description in the text itself;
  * 6. overlaps are settled, longest and most specific first (selection.ts);
- * 7. a name the page gives to an actor or a footballer is not the corpus's person (defence-context.ts).
+ * 7. a name the page gives to an actor or a footballer is not the corpus's person (namesakes.ts).
  * Output is sorted by start and never overlaps. Indexes are built once per corpus (resolver-index.ts).
  */
 import { earliestDay } from '../corpus/partial-date';
@@ -14,7 +14,7 @@ import type { Corpus } from '../corpus/schema';
 import type { DictionaryEntry, RawMatch } from '../model/dictionary-entry';
 import type { ArticleDate, Mention, MentionKind } from '../model/mention';
 import { resolveShortNames } from './coreference';
-import { keepSupportedNames } from './defence-context';
+import { dropNamesakes } from './namesakes';
 import { misspellingFlag, qualifyFactFlags } from './fact-check';
 import { resolveMeetingDescriptions } from './meeting-descriptions';
 import { resolveMeetingOrdinals } from './meeting-ordinals';
@@ -66,7 +66,7 @@ export function resolveMentions({ text, matches, corpus, date }: ResolveInput): 
   const meetings = resolveMeetingSeries({ text, day, index, mentions: [...others, ...ordinals, ...descriptions] });
   const selected = selectMentions([...titled.people, ...roles.mentions, ...shortNames, ...meetings]);
   // Title and office flags raised on an inferred date say so, and on a weak one are not raised.
-  return qualifyFactFlags({ mentions: keepSupportedNames(text, selected), date, corpus });
+  return qualifyFactFlags({ mentions: dropNamesakes(text, selected), date, corpus });
 }
 
 /** A name, alias, label or misspelling: the mention it makes, or undefined for role and short-name forms. */

@@ -9,7 +9,7 @@ import type { Mention } from '../model/mention';
 const OTHER_OCCUPATION =
   /(?:^|[^\p{L}])(?:actor|actress|singer|rapper|idol|star|footballer|striker|midfielder|defender|goalkeeper|winger|cricketer|batter|batsman|bowler|golfer|tennis player|swimmer|boxer|coach|chef|novelist|painter|comedian|model)\s+$/iu;
 
-export function keepSupportedNames(text: string, mentions: Mention[]): Mention[] {
+export function dropNamesakes(text: string, mentions: Mention[]): Mention[] {
   const elsewhere = new Set<string>();
   for (const m of mentions)
     if (m.kind === 'person' && m.via !== 'short-name' && OTHER_OCCUPATION.test(text.slice(Math.max(0, m.start - 24), m.start)))
