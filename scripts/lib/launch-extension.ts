@@ -8,7 +8,12 @@ import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Worker } from 'playwright-core';
 import { chromiumPath } from './chromium-path';
 
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+/** WXT's output folder: `.output`, or DEFENCE_LENS_OUT_DIR when a build was made elsewhere (wxt.config.ts). */
+export const OUTPUT_DIR = process.env.DEFENCE_LENS_OUT_DIR
+  ? resolve(process.env.DEFENCE_LENS_OUT_DIR)
+  : resolve(import.meta.dirname, '../../.output');
+
+export const EXTENSION_DIR = join(OUTPUT_DIR, 'chrome-mv3');
 
 /** Flags that keep Chromium quiet on a closed network and load the unpacked extension headless. */
 export function chromiumArgs(extensionDir: string): string[] {

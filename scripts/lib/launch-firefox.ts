@@ -6,11 +6,12 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { firefoxPath } from './firefox-path';
+import { OUTPUT_DIR } from './launch-extension';
 
-export const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/firefox-mv2');
+export const FIREFOX_EXTENSION_DIR = join(OUTPUT_DIR, 'firefox-mv2');
 
 /**
  * Preferences that keep Firefox quiet on a closed network: no captive-portal or connectivity probe,
