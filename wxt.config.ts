@@ -20,6 +20,13 @@ export default defineConfig({
     permissions: ['storage'],
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: { default_title: 'Defence Lens', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
+    // A key that opens the popup (the reader can rebind it in the browser's shortcut settings).
+    commands: {
+      [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+D' },
+        description: 'Open the Defence Lens popup',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -11,6 +11,19 @@ import { createRouter } from '../../utils/messaging/router';
 import { seedBundled } from '../../utils/storage/corpus-store';
 import { type CorpusDb, openCorpusDb } from '../../utils/storage/db';
 
+/** Set once the welcome page has been opened. */
+const WELCOME_KEY = 'welcomeShown';
+
+/**
+ * The welcome page, on the first install only. The reason alone is not enough: Chromium reports an
+ * extension loaded from the command line as installed again at every start, with its storage kept.
+ */
+async function openWelcomeOnce(): Promise<void> {
+  if ((await browser.storage.local.get(WELCOME_KEY))[WELCOME_KEY]) return;
+  await browser.storage.local.set({ [WELCOME_KEY]: true });
+  await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+}
+
 export default defineBackground(() => {
   // One open database per worker lifetime; seeding is idempotent (keyed by the corpus version),
   // so a worker woken by a message re-checks it instead of trusting memory from a previous life.
@@ -40,5 +53,8 @@ export default defineBackground(() => {
   browser.runtime.onConnect.addListener((port) => {
     if (port.name === IMPORT_PORT) serveImportPort(port as unknown as ImportPortLike, writes, mayWrite);
   });
-  browser.runtime.onInstalled.addListener(() => void getDb());
+  browser.runtime.onInstalled.addListener((details) => {
+    void getDb();
+    if (details.reason === 'install') void openWelcomeOnce();
+  });
 });

@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type BrowserContext, chromium, type Worker } from 'playwright-core';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import { chromiumPath } from './chromium-path';
 
 /** WXT's output folder: `.output`, or DEFENCE_LENS_OUT_DIR when a build was made elsewhere (wxt.config.ts). */
@@ -46,6 +46,26 @@ export interface LaunchOptions {
   headless?: boolean;
   extensionDir?: string;
   viewport?: { width: number; height: number } | null;
+  /**
+   * A fresh profile installs the extension, which opens its welcome page in a tab. By default the
+   * launcher waits for that tab and closes it, so every caller starts from the same tabs as before;
+   * 'keep' leaves it open (the test of the first run, `npm start`'s screenshot).
+   */
+  welcome?: 'close' | 'keep';
+}
+
+const WELCOME_PAGE = '/welcome.html';
+
+/** The welcome tab once it has opened (polled: it may have opened before a listener could be added). */
+export async function waitForWelcome(context: BrowserContext, extensionId: string, timeoutMs = 15_000): Promise<Page | undefined> {
+  const url = `chrome-extension://${extensionId}${WELCOME_PAGE}`;
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    const page = context.pages().find((p) => p.url() === url);
+    if (page) return page;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return undefined;
 }
 
 export async function launchExtension(options: LaunchOptions = {}): Promise<LaunchedExtension> {
@@ -53,6 +73,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Laun
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first.`);
   }
+  const fresh = !options.profileDir || !existsSync(join(options.profileDir, 'Default'));
   const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'defence-lens-profile-'));
   // Chromium writes to ~/.config and ~/.cache: keep each profile's writes beside it.
   const home = `${profileDir}-home`;
@@ -66,6 +87,8 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Laun
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(worker.url()).host;
+  // Only a new profile installs (a reused one updates or just starts), so only there is the tab awaited.
+  if (fresh && options.welcome !== 'keep') await (await waitForWelcome(context, extensionId))?.close();
   return {
     context,
     extensionId,
