@@ -53,14 +53,88 @@ describe('placing the hover card against the viewport', () => {
     expect(placeCard({ anchor: mark(350, 420), card, viewport: zoomed })).toMatchObject({ x: 350, y: 420 - 6 - 300, side: 'above' });
   });
 
-  it('never caps below the minimum height, even on a mark at the very edge of a tiny viewport', () => {
-    const p = placeCard({ anchor: mark(10, 40), card, viewport: { width: 400, height: 100 } });
-    expect(p.maxHeight).toBe(80);
-    // A card shorter than the minimum keeps its own height.
-    const small = placeCard({ anchor: mark(10, 40), card: { width: 200, height: 50 }, viewport: { width: 400, height: 100 } });
-    expect(small).toMatchObject({ side: 'below', maxHeight: 50, y: 64 });
-    const smallAbove = placeCard({ anchor: mark(10, 44), card: { width: 200, height: 60 }, viewport: { width: 400, height: 100 } });
-    expect(smallAbove).toMatchObject({ side: 'above', maxHeight: 60, y: 44 - 6 - 60 });
+  it('keeps the gutter at the bottom and top edges too: a card that would touch the edge flips', () => {
+    // Below, the card would end at 424 + 300 = 724, 4 px from the bottom of a 728 px viewport.
+    const p = placeCard({ anchor: mark(100, 400), card, viewport: { width: 1000, height: 728 } });
+    expect(p).toMatchObject({ side: 'above', y: 94 });
+    expect(placeCard({ anchor: mark(100, 400), card, viewport: { width: 1000, height: 732 } })).toMatchObject({ side: 'below', y: 424 });
+    // Above, a card reaching 4 px from the top is capped to end 8 px from it.
+    const high = placeCard({ anchor: mark(100, 310), card, viewport: { width: 1000, height: 600 } });
+    expect(high).toMatchObject({ side: 'above', maxHeight: 310 - 6 - 8, y: 8 });
+  });
+
+  it('sits by the words of a mark that wraps: below its last line, above its first', () => {
+    // "Ng Eng" at the end of one line, "Hen" at the start of the next, in a column from x = 40.
+    const lines = [
+      { left: 500, top: 200, right: 560, bottom: 218 },
+      { left: 40, top: 218, right: 70, bottom: 236 },
+    ];
+    const anchor = { left: 40, top: 200, right: 560, bottom: 236 };
+    expect(placeCard({ anchor, lines, card, viewport })).toMatchObject({ side: 'below', x: 40, y: 242 });
+    const high = lines.map((l) => ({ ...l, top: l.top + 400, bottom: l.bottom + 400 }));
+    const p = placeCard({ anchor: { ...anchor, top: 600, bottom: 636 }, lines: high, card, viewport });
+    expect(p).toMatchObject({ side: 'above', x: 500, y: 600 - 6 - 300 });
+  });
+
+  it('goes beside the mark when neither above nor below has room for even a short card', () => {
+    const tiny = { width: 800, height: 100 };
+    const p = placeCard({ anchor: mark(10, 40), card, viewport: tiny });
+    // To the right, its top edge at the mark's as far as the viewport allows, height capped to it.
+    expect(p).toMatchObject({ side: 'right', x: 96, maxHeight: 100 - 16, y: 8 });
+    const nearRight = placeCard({ anchor: mark(600, 40), card, viewport: tiny });
+    expect(nearRight).toMatchObject({ side: 'left', x: 600 - 6 - 360, y: 8 });
+    const small = placeCard({ anchor: mark(10, 40), card: { width: 200, height: 50 }, viewport: tiny });
+    expect(small).toMatchObject({ side: 'right', y: 40, maxHeight: undefined });
+  });
+
+  it('covers the mark only when there is no room anywhere else, and then still stays inside', () => {
+    const p = placeCard({ anchor: mark(150, 40, 100), card, viewport: { width: 400, height: 100 } });
+    expect(p).toMatchObject({ side: 'over', y: 8, maxHeight: 84 });
+    expect(p.x).toBeGreaterThanOrEqual(8);
+  });
+});
+
+/** Whether two boxes share any area (touching edges do not count). */
+const overlaps = (a: Rect, b: Rect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+describe('wherever the mark is, the card', () => {
+  const views: Viewport[] = [
+    viewport,
+    { width: 390, height: 640 },
+    { width: 1280, height: 300 },
+    { left: 120, top: 60, width: 700, height: 560 },
+  ];
+  const sizes: Size[] = [card, { width: 360, height: 150 }, { width: 300, height: 520 }, { width: 200, height: 60 }];
+
+  it('stays inside the viewport with its gutter, never covers its mark, and is capped only when it must be', () => {
+    let checked = 0;
+    for (const view of views)
+      for (const size of sizes)
+        for (const width of [30, 120])
+          for (let left = 0; left + width <= view.width; left += 37)
+            for (let top = 0; top + 18 <= view.height; top += 23) {
+              const vx = view.left ?? 0;
+              const vy = view.top ?? 0;
+              const anchor = mark(vx + left, vy + top, width);
+              const p = placeCard({ anchor, card: size, viewport: view });
+              const height = p.maxHeight ?? size.height;
+              const box = { left: p.x, top: p.y, right: p.x + size.width, bottom: p.y + height };
+              const where = JSON.stringify({ anchor, size, view, p });
+              expect(box.left, where).toBeGreaterThanOrEqual(vx + 8);
+              expect(box.right, where).toBeLessThanOrEqual(vx + view.width - 8);
+              expect(box.top, where).toBeGreaterThanOrEqual(vy + 8);
+              expect(box.bottom, where).toBeLessThanOrEqual(vy + view.height - 8);
+              expect(height, where).toBeLessThanOrEqual(size.height);
+              if (p.side !== 'over') expect(overlaps(box, anchor), where).toBe(false);
+              checked++;
+            }
+    expect(checked).toBeGreaterThan(3000);
+  });
+
+  it('is placed from its own mark alone: the same mark gives the same place whatever came before', () => {
+    const a = placeCard({ anchor: mark(300, 500), card, viewport });
+    placeCard({ anchor: mark(900, 20), card: { width: 360, height: 700 }, viewport });
+    expect(placeCard({ anchor: mark(300, 500), card, viewport })).toEqual(a);
   });
 });
 
@@ -81,7 +155,7 @@ async function floatingUi(anchor: Rect, size: Size, view: Viewport): Promise<{ x
   const { x, y } = await computePosition(reference, {} as HTMLElement, {
     strategy: 'fixed',
     placement: 'bottom-start',
-    middleware: [offset(6), flip(), shift({ padding: 8 })],
+    middleware: [offset(6), flip({ padding: { top: 8, bottom: 8 } }), shift({ padding: 8 })],
     platform: platform as Platform,
   });
   return { x, y };
@@ -97,7 +171,8 @@ describe('the same place floating-ui gave wherever the card fits', () => {
             for (let top = -10; top <= 800; top += 45) {
               const anchor = mark(left, top, width);
               const mine = placeCard({ anchor, card: size, viewport: view });
-              if (mine.maxHeight !== undefined) continue; // fits neither side: floating-ui ran off screen there
+              // Fits neither side: floating-ui lets the card run off the screen there.
+              if (mine.maxHeight !== undefined || (mine.side !== 'below' && mine.side !== 'above')) continue;
               expect({ x: mine.x, y: mine.y }, JSON.stringify({ anchor, size, view })).toEqual(await floatingUi(anchor, size, view));
               compared++;
             }
