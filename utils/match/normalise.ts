@@ -11,58 +11,31 @@
  * points into the original text.
  */
 
-const TABLE_SIZE = 0x3000;
+import { FOLD_PAIRS, FOLD_TABLE_SIZE, LOWER_PAIRS, WORD_RUNS } from './fold-data';
+import { IGNORABLE, IGNORABLE_WORD, SPACE, WORD } from './fold-rules';
+
+export { IGNORABLE, isCombiningUnit } from './fold-rules';
+
+const TABLE_SIZE = FOLD_TABLE_SIZE;
 const foldTable = new Uint16Array(TABLE_SIZE);
 const wordTable = new Uint8Array(TABLE_SIZE);
 /** Folded and lower-cased in one lookup: the matcher's inner loop reads only this table. */
 const foldLowerTable = new Uint16Array(TABLE_SIZE);
-const SPACE = 32;
-/** What an ignorable unit folds to (U+0000 itself is folded to a space). */
-export const IGNORABLE = 0;
-
-/** Combining diacritics (of Latin, Greek and Cyrillic text): they belong to the letter before them. */
-export function isCombiningUnit(code: number): boolean {
-  return (
-    (code >= 0x300 && code <= 0x36f) ||
-    (code >= 0x1ab0 && code <= 0x1aff) ||
-    (code >= 0x1dc0 && code <= 0x1dff) ||
-    (code >= 0x20d0 && code <= 0x20ff) ||
-    (code >= 0xfe20 && code <= 0xfe2f)
-  );
-}
-
-/** Invisible format characters that sit inside words: soft hyphen, zero-width space, ZWNJ, ZWJ, word joiner, BOM. */
-const isInvisibleFormat = (code: number) => code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff;
 
 /** Whether a unit is invisible inside a word (see IGNORABLE). */
 export function isIgnorableUnit(code: number): boolean {
-  return code < TABLE_SIZE ? wordTable[code] === 2 : code === 0xfeff || (code >= 0xfe20 && code <= 0xfe2f);
+  return code < TABLE_SIZE ? wordTable[code] === IGNORABLE_WORD : code === 0xfeff || (code >= 0xfe20 && code <= 0xfe2f);
 }
 
-for (let code = 0; code < TABLE_SIZE; code++) {
-  const ch = String.fromCharCode(code);
-  let folded = code;
-  if (isInvisibleFormat(code) || isCombiningUnit(code)) {
-    foldTable[code] = IGNORABLE;
-    foldLowerTable[code] = IGNORABLE;
-    wordTable[code] = 2;
-    continue;
-  }
-  if (code === 0 || /\s/.test(ch) || /[\u2010-\u2015\u2212-]/.test(ch)) folded = SPACE;
-  else if (/[\u2018\u2019\u201a\u201b\u2032\u02bc`]/.test(ch))
-    folded = 39; // '
-  else if (/[\u201c\u201d\u201e\u2033]/.test(ch))
-    folded = 34; // "
-  else if (ch === 'đ') folded = 100;
-  else if (ch === 'Đ') folded = 68;
-  else if (code >= 0xc0) {
-    const base = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-    if (base.length === 1) folded = base.charCodeAt(0);
-  }
-  foldTable[code] = folded;
-  wordTable[code] = /[\p{L}\p{N}]/u.test(String.fromCharCode(folded)) ? 1 : 0;
-  const lower = String.fromCharCode(folded).toLowerCase();
-  foldLowerTable[code] = lower.length === 1 ? lower.charCodeAt(0) : folded;
+// The tables come written from their rules (fold-rules.ts, by scripts/write-fold-data.ts): reading
+// the pairs takes well under a millisecond, running the rules on every page load took tens (issue 15).
+for (let code = 0; code < TABLE_SIZE; code++) foldTable[code] = code;
+for (let i = 0; i < FOLD_PAIRS.length; i += 2) foldTable[FOLD_PAIRS.charCodeAt(i)] = FOLD_PAIRS.charCodeAt(i + 1);
+foldLowerTable.set(foldTable);
+for (let i = 0; i < LOWER_PAIRS.length; i += 2) foldLowerTable[LOWER_PAIRS.charCodeAt(i)] = LOWER_PAIRS.charCodeAt(i + 1);
+for (let i = 0; i < WORD_RUNS.length; i += 2) {
+  const to = i + 2 < WORD_RUNS.length ? WORD_RUNS.charCodeAt(i + 2) : TABLE_SIZE;
+  wordTable.fill(WORD_RUNS.charCodeAt(i + 1), WORD_RUNS.charCodeAt(i), to);
 }
 
 /** The folded unit, case kept. */
@@ -78,7 +51,7 @@ export function foldLowerUnit(code: number): number {
 /** Whether a unit is part of a word (letters and digits of any script). */
 export function isWordUnit(code: number): boolean {
   // CJK and beyond count as letters, except the BOM and the combining half marks.
-  return code < TABLE_SIZE ? wordTable[code] === 1 : code >= 0x3040 && !isIgnorableUnit(code);
+  return code < TABLE_SIZE ? wordTable[code] === WORD : code >= 0x3040 && !isIgnorableUnit(code);
 }
 
 /** Lower case for one already-folded unit (ASCII fast path). */
