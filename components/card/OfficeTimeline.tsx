@@ -2,8 +2,8 @@
  * A small timeline of an office's holders around the article's date: a bar per holder on one
  * scale, the day marked by a line, the holder on the day in bold with "on this day" in words (so
  * colour is never the only cue). The list is focusable and each bar is a list item with its dates in
- * text; screen readers get the summary sentence as the list's description. The section itself takes
- * focus, so it is reachable by Tab even where the names are not buttons.
+ * text; screen readers get the summary sentence as the list's description. The figure (a chart, not
+ * a landmark: several cards may show the same office) takes focus, so it is reachable by Tab even where the names are not buttons.
  */
 import type { OfficeTimeline as Timeline } from '../../utils/timeline/holders-around';
 
@@ -12,7 +12,7 @@ const pct = (f: number) => `${(f * 100).toFixed(2)}%`;
 export function OfficeTimeline({ timeline, onNavigate }: { timeline: Timeline; onNavigate?: (id: string) => void }) {
   const descId = `dl-tl-${timeline.office.id}`;
   return (
-    <section
+    <figure
       class="dl-timeline"
       aria-label={`${timeline.office.name}: holders around ${timeline.day}`}
       // biome-ignore lint/a11y/noNoninteractiveTabindex: a drawn chart is reached by Tab as one named region (WAI figure practice)
@@ -21,9 +21,9 @@ export function OfficeTimeline({ timeline, onNavigate }: { timeline: Timeline; o
       data-office={timeline.office.id}
       data-day={timeline.day}
     >
-      <span class="dl-label">
+      <figcaption class="dl-label">
         {timeline.office.name}: holders around {timeline.day}
-      </span>
+      </figcaption>
       <p id={descId} class="dl-sr">
         {timeline.text}
       </p>
@@ -56,6 +56,6 @@ export function OfficeTimeline({ timeline, onNavigate }: { timeline: Timeline; o
           </li>
         ))}
       </ol>
-    </section>
+    </figure>
   );
 }

@@ -10,7 +10,7 @@ export const CARD_CSS = `
 .dl-bar button:hover, .dl-bar button[aria-pressed="true"] { opacity: 1; border-color: currentColor; }
 .dl-card header { display: flex; align-items: baseline; justify-content: space-between; gap: 8px; }
 .dl-title { font-size: 16px; margin: 0; }
-.dl-kind { font-size: 11px; text-transform: uppercase; letter-spacing: .06em; opacity: .6; }
+.dl-kind { font-size: 11px; text-transform: uppercase; letter-spacing: .06em; opacity: .75; }
 .dl-sub { margin: 2px 0 6px; opacity: .8; }
 .dl-role { margin: 6px 0; }
 .dl-text { margin: 6px 0; }
@@ -33,7 +33,8 @@ a, .dl-link { color: #0969da; }
 .dl-sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; margin: -1px; }
 .dl-timeline { margin: 8px 0; }
 .dl-tl-rows { list-style: none; padding: 0; margin: 4px 0; font-size: 12px; }
-.dl-tl-rows li { display: grid; grid-template-columns: 9em 1fr; grid-template-rows: auto auto; column-gap: 6px; align-items: center; margin: 2px 0; }
+.dl-tl-rows li { display: grid; grid-template-columns: 9em 1fr; grid-template-rows: auto auto; column-gap: 6px; align-items: center; margin: 4px 0; }
+.dl-tl-name .dl-link { min-height: 24px; text-align: left; }
 .dl-tl-name { grid-row: 1 / span 2; overflow: hidden; text-overflow: ellipsis; }
 .dl-tl-track { position: relative; height: 8px; border-radius: 4px; background: rgba(127,127,127,.15); }
 .dl-tl-bar { position: absolute; top: 1px; bottom: 1px; border-radius: 3px; background: #8c959f; }

@@ -32,6 +32,7 @@ export function OptionsApp() {
   useEffect(() => {
     const apply = (theme: Theme) => {
       document.documentElement.style.colorScheme = theme === 'auto' ? 'light dark' : theme;
+      document.documentElement.dataset.theme = theme;
     };
     void loadSettings().then((s) => apply(s.theme));
     return watchSettings((s) => apply(s.theme));

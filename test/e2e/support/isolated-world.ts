@@ -45,8 +45,10 @@ async function sessionFor(target: Page | Frame): Promise<{ session: CDPSession; 
  */
 export async function inContentScript<T, A = undefined>(
   target: Page | Frame,
-  fn: (inspect: Inspect, arg: A) => T,
+  fn: (inspect: Inspect, arg: A) => T | Promise<T>,
   arg?: A,
+  /** Script text run in the same world first (the accessibility test's axe-core). */
+  prelude = '',
 ): Promise<T | undefined> {
   const { session, url } = await sessionFor(target);
   try {
@@ -58,9 +60,9 @@ export async function inContentScript<T, A = undefined>(
     }
     for (const c of contexts) {
       if (mainFrameId !== undefined && c.auxData?.frameId !== mainFrameId) continue;
-      const expression = `(() => { const i = globalThis.__defenceLens; if (!i) return { __none: true };
+      const expression = `${prelude};(async () => { const i = globalThis.__defenceLens; if (!i) return { __none: true };
         if (${JSON.stringify(url ?? null)} !== null && location.href !== ${JSON.stringify(url ?? null)}) return { __none: true };
-        return { value: (${fn.toString()})(i, ${JSON.stringify(arg ?? null)}) }; })()`;
+        return { value: await (${fn.toString()})(i, ${JSON.stringify(arg ?? null)}) }; })()`;
       const reply = (await session.send('Runtime.evaluate', { expression, contextId: c.id, returnByValue: true, awaitPromise: true })) as {
         result: { value?: { __none?: true; value?: T } };
         exceptionDetails?: { text: string; exception?: { description?: string } };
