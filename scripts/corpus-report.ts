@@ -2,6 +2,7 @@
 import { loadBundledCorpus } from '../utils/corpus/bundled-corpus';
 import { meetingGaps, publisherProblems, roleDateCounts, unexplainedUnverified, weakSources } from '../utils/corpus/check-corpus';
 import { coverageReport } from '../utils/corpus/coverage';
+import { NATIVE_SCRIPT_NOT_ASSESSED, nativeNameCoverage } from '../utils/corpus/native-names';
 
 const corpus = loadBundledCorpus();
 const r = coverageReport(corpus);
@@ -30,6 +31,15 @@ for (const p of publishers) console.log(`  ${p}`);
 const gaps = meetingGaps(corpus);
 console.log(`Meetings missing a day, city, chair or attendees (${gaps.length}):`);
 for (const g of gaps) console.log(`  ${g.id}: ${g.missing.join(', ')}`);
+const native = nativeNameCoverage(corpus);
+console.log(
+  `Native-script names: ${native.withNative} of ${native.expected} people from countries with their own script (${pct(native.withNative, native.expected)})`,
+);
+for (const [country, c] of Object.entries(native.byCountry).sort(([a], [b]) => a.localeCompare(b)))
+  console.log(`  ${country} (${c.script}): ${c.withNative} of ${c.people}${c.missing.length ? `; missing: ${c.missing.join(' ')}` : ''}`);
+console.log(
+  `  not expected: ${native.latinScript} people of Latin-script countries (their name is the native form); not assessed: ${native.notAssessed} (${NATIVE_SCRIPT_NOT_ASSESSED.join(' ')}: several scripts)`,
+);
 const unexplained = unexplainedUnverified(corpus);
 console.log(`Unverified facts without a note (${unexplained.length})`);
 console.log('Unverified facts:');

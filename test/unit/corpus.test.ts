@@ -26,6 +26,7 @@ import {
   weakSources,
 } from '../../utils/corpus/check-corpus';
 import { coverageReport, TIMELINE_FROM, TIMELINE_TO } from '../../utils/corpus/coverage';
+import { nativeNameScriptProblems } from '../../utils/corpus/native-names';
 import { COLLECTIONS, RECORD_SCHEMAS } from '../../utils/corpus/schema';
 
 describe('the bundled corpus', () => {
@@ -102,6 +103,10 @@ describe('the bundled corpus', () => {
     expect(onlyWeak.filter((id) => !ONLY_WEAK_ALLOWED.includes(id))).toEqual([]);
     const byId = new Map([...corpus.people, ...corpus.terms].map((r) => [r.id, r]));
     for (const id of onlyWeak) expect(byId.get(id)?.unverified.length ?? 0).toBeGreaterThan(0);
+  });
+
+  it("writes every native-script name in its country's script", () => {
+    expect(nativeNameScriptProblems(corpus)).toEqual([]);
   });
 
   it('holds every entity of the two reference reports', () => {
