@@ -97,8 +97,10 @@ describe("the hover card's element in the page", () => {
     expect(host.shell?.style.maxHeight).toBe('');
     host.moveTo(0, 0, 300);
     expect(host.shell?.style.maxHeight).toBe('300px');
-    host.measure(); // a new placement starts from the card's own height
+    host.measure(400.6); // a new placement starts from the card's own height
     expect(host.shell?.style.maxHeight).toBe('');
+    // Its width is kept inside the viewport's gutters, which the CSS cap (100vw counts the scrollbar) does not know.
+    expect(host.shell?.style.maxWidth).toContain('400px');
   });
 
   it('is gone after remove', () => {

@@ -115,11 +115,21 @@ export class CardHost {
     this.mount = undefined;
   }
 
-  /** The card's box as laid out now, its height limit from an earlier placement lifted first. */
-  measure(): Rect & { width: number; height: number } {
+  /** Whether the card is shown (not hidden while its hover delay runs or while its mark is out of view). */
+  get isVisible(): boolean {
+    return this.visible;
+  }
+
+  /**
+   * The card's box as laid out now, its height limit from an earlier placement lifted first and its
+   * width kept to `maxWidth` (the viewport less its gutters: the CSS cap counts the scrollbar in).
+   */
+  measure(maxWidth: number): Rect & { width: number; height: number } {
     const shell = this.shell;
     if (!shell) return { left: 0, top: 0, right: 0, bottom: 0, width: 0, height: 0 };
     shell.style.maxHeight = '';
+    const width = `min(100vw - 24px, ${Math.max(0, Math.floor(maxWidth))}px)`;
+    if (shell.style.maxWidth !== width) shell.style.maxWidth = width;
     return shell.getBoundingClientRect();
   }
 

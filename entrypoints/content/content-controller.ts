@@ -189,11 +189,10 @@ export class ContentController {
     }
   }
 
-  /** Scrolls to a mention, flashes it and opens its card, pinned. */
+  /** Scrolls to a mention (the mark itself, with room for its card), flashes it and opens its card, pinned. */
   private reveal(pm: PlacedMention, focus = false): void {
-    pm.startNode.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+    this.card.show({ mention: pm, pin: true, focus, scroll: true });
     this.marks.flash(pm.range);
-    this.card.show({ mention: pm, pin: true, focus });
   }
 
   private step(direction: 1 | -1): void {

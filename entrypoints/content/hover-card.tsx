@@ -3,21 +3,30 @@
  * and goes (utils/hover/hover-intent.ts), its element in the page (card-host.ts), where it goes
  * (utils/hover/place-card.ts), what it shows (components/card/CardShell.tsx) and its keys
  * (card-keys.ts). It stays open while the pointer is in it; Escape closes it; it can be pinned.
- * A card opened from the keyboard takes focus, and gives it back where it was when it closes.
+ * While open it follows its mark (card-follow.ts): placed again on every scroll and resize, hidden
+ * while the mark is out of view, closed when the mark's text leaves the page. A card opened from
+ * the keyboard takes focus, and gives it back where it was when it closes.
  */
 import { CardShell } from '../../components/card/CardShell';
 import type { Corpus } from '../../utils/corpus/schema';
 import { HoverIntent } from '../../utils/hover/hover-intent';
 import { hoverModifierHeld } from '../../utils/hover/hover-keys';
-import { placeCard } from '../../utils/hover/place-card';
+import { placeCard, type Rect } from '../../utils/hover/place-card';
 import { pointInRect } from '../../utils/hover/point-in-rects';
+import { visiblePart } from '../../utils/hover/visible-part';
 import type { ArticleDate } from '../../utils/model/mention';
 import type { PlacedMention } from '../../utils/page/place-mentions';
 import type { Settings } from '../../utils/settings/settings-model';
+import { CardFollow } from './card-follow';
 import { CardHost } from './card-host';
 import { CardKeys } from './card-keys';
 import { liveRange, mentionUnderPointer } from './hit-test';
-import { mark } from './inspect';
+import { inspect, mark } from './inspect';
+import { clientBox, clippingAncestors } from './mark-clips';
+import { scrollToMark } from './scroll-to-mark';
+
+/** The least space kept between the card and the viewport's edges (utils/hover/place-card.ts). */
+const GUTTER = 8;
 
 export interface HoverDeps {
   doc: Document;
@@ -37,13 +46,20 @@ export interface ShowOptions {
   pin?: boolean;
   /** Move focus into the card (keyboard stepping), to go back where it was when the card closes. */
   focus?: boolean;
+  /** Scroll the mark into view first, with room for its card (keyboard stepping, the popup's "jump to"). */
+  scroll?: boolean;
 }
 
 export class HoverCard {
   private readonly host: CardHost;
   private readonly keys: CardKeys;
   private readonly intent: HoverIntent<PlacedMention>;
+  private readonly follow: CardFollow;
   private shownFor: PlacedMention | undefined;
+  /** The open mark's text when its card opened: a change under it closes the card. */
+  private shownText = '';
+  /** The containers clipping the open mark, read when the card first follows a scroll. */
+  private clippers: Element[] | undefined;
   /** The mention whose card was rendered, hidden, while its hover delay runs. */
   private prepared: PlacedMention | undefined;
   private frame = 0;
@@ -78,6 +94,13 @@ export class HoverCard {
         this.show({ mention: pm });
       },
       leave: () => this.hide({ force: false }),
+    });
+    this.follow = new CardFollow({
+      update: () => {
+        if (this.shownFor) this.place(this.shownFor, true);
+      },
+      gone: () => this.shownFor !== undefined && this.markGone(this.shownFor),
+      close: () => this.hide({ force: true }),
     });
   }
 
@@ -129,7 +152,7 @@ export class HoverCard {
 
   private pointerInCard(): boolean {
     const shell = this.host.shell;
-    if (!this.host.element || !shell || !this.shownFor) return false;
+    if (!this.host.element || !shell || !this.shownFor || !this.host.isVisible) return false;
     return pointInRect(this.pointer, shell.getBoundingClientRect());
   }
 
@@ -172,13 +195,17 @@ export class HoverCard {
   }
 
   /** Opens the card for a mention (also used by "reveal" and the keyboard stepper). */
-  show({ mention, pin = false, focus = false }: ShowOptions): void {
+  show({ mention, pin = false, focus = false, scroll = false }: ShowOptions): void {
     if (!this.deps.corpus()) return;
     this.host.ensure();
     this.prepared = undefined;
+    const again = this.shownFor === mention;
     this.shownFor = mention;
+    inspect.cardMention = mention;
     this.pinned = pin || this.pinned;
     this.renderCard(mention, true);
+    // Scrolled now that the card is rendered: its height says how much room it needs under the mark.
+    if (scroll) scrollToMark(liveRange(this.deps.doc, mention), this.host.measure(this.maxWidth()), this.viewBox());
     this.host.setVisible(true);
     if (focus) {
       const active = this.deps.doc.activeElement;
@@ -187,7 +214,13 @@ export class HoverCard {
     }
     // Placed now, not when prepared: the page may have scrolled during the delay. It costs a layout
     // read of a page whose layout is clean, and the card is in place before the next frame.
-    this.place(mention);
+    if (!again) {
+      this.clippers = undefined;
+      this.shownText = liveRange(this.deps.doc, mention).toString();
+    }
+    this.place(mention, scroll);
+    const shell = this.host.shell;
+    if (shell && !again) this.follow.start({ roots: rootsAround(mention.startNode, this.deps.doc), shell });
     requestAnimationFrame(() => mark('card-shown'));
   }
 
@@ -212,16 +245,51 @@ export class HoverCard {
     );
   }
 
-  /** Moves the card beside the mention, flipped, aligned or shortened to stay on screen. */
-  private place(pm: PlacedMention): void {
+  /**
+   * Moves the card beside the part of its mark the reader can see, flipped, aligned or shortened to
+   * stay on screen, from the mark alone; hides it while none of the mark is in view. The containers
+   * clipping the mark count once the card follows (`clipped`): a card opened on hover has its mark
+   * under the pointer, so reading their styles there would only slow the card down.
+   */
+  private place(pm: PlacedMention, clipped = false): void {
     if (!this.host.shell) return;
-    const card = this.host.measure();
-    const { x, y, maxHeight } = placeCard({
-      anchor: liveRange(this.deps.doc, pm).getBoundingClientRect(),
-      card,
-      viewport: this.host.viewport(),
-    });
+    const range = liveRange(this.deps.doc, pm);
+    const clips = clipped ? this.clipBoxes(pm) : [];
+    clips.push(this.viewBox());
+    const part = visiblePart(range.getBoundingClientRect(), range.getClientRects(), clips);
+    if (!part) {
+      this.host.setVisible(false);
+      return;
+    }
+    this.host.setVisible(true);
+    const card = this.host.measure(this.maxWidth());
+    const { x, y, maxHeight } = placeCard({ anchor: part.box, lines: part.lines, card, viewport: this.host.viewport(), gutter: GUTTER });
     this.host.moveTo(x, y, maxHeight);
+    this.follow.placed(card.width, maxHeight ?? card.height);
+  }
+
+  /** The viewport the reader sees, as a box in the layout viewport's coordinates. */
+  private viewBox(): Rect {
+    const { left = 0, top = 0, width, height } = this.host.viewport();
+    return { left, top, right: left + width, bottom: top + height };
+  }
+
+  /** The widest the card may be: the viewport less a gutter on each side. */
+  private maxWidth(): number {
+    return this.host.viewport().width - 2 * GUTTER;
+  }
+
+  private clipBoxes(pm: PlacedMention): Rect[] {
+    this.clippers ??= clippingAncestors(pm.startNode);
+    return this.clippers.map(clientBox);
+  }
+
+  /** Whether the mark's text left the page, or changed under it, since its card opened. */
+  private markGone(pm: PlacedMention): boolean {
+    const { startNode, endNode } = pm;
+    if (!startNode.isConnected || !endNode.isConnected) return true;
+    if (pm.startOffset > startNode.length || pm.endOffset > endNode.length) return true;
+    return liveRange(this.deps.doc, pm).toString() !== this.shownText;
   }
 
   /** Closes the card; an unforced hide (the pointer left) leaves a pinned card open. */
@@ -229,6 +297,9 @@ export class HoverCard {
     if (this.pinned && !force) return;
     this.pinned = false;
     this.shownFor = undefined;
+    inspect.cardMention = undefined;
+    this.follow.stop();
+    this.clippers = undefined;
     this.intent.reset();
     this.prepared = undefined;
     this.host.empty();
@@ -236,4 +307,12 @@ export class HoverCard {
     this.returnFocus = undefined;
     if (back?.isConnected) back.focus({ preventScroll: true });
   }
+}
+
+/** The mark's document and the shadow roots around it, innermost last. */
+function rootsAround(node: Node, doc: Document): (Document | ShadowRoot)[] {
+  const roots: (Document | ShadowRoot)[] = [];
+  for (let root = node.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) roots.unshift(root);
+  roots.unshift(doc);
+  return roots;
 }

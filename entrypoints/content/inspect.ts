@@ -5,6 +5,7 @@
  * CDP evaluation in the isolated world, test/e2e/support/isolated-world.ts) can. Nothing here is
  * written to the page's DOM or its performance timeline.
  */
+import type { PlacedMention } from '../../utils/page/place-mentions';
 
 export interface Timing {
   name: string;
@@ -24,6 +25,8 @@ export interface Inspect {
   /** The card's closed shadow root and its host, once made. */
   cardRoot: ShadowRoot | undefined;
   cardHost: HTMLElement | undefined;
+  /** The mention whose card is open (its text nodes and offsets: tests measure the mark against the card). */
+  cardMention: PlacedMention | undefined;
   /** Phase timings of this frame (scan, card), in the order they happened; at most 500 kept. */
   timings: Timing[];
 }
@@ -64,6 +67,7 @@ export const inspect: Inspect = {
   highlightNames: {},
   cardRoot: undefined,
   cardHost: undefined,
+  cardMention: undefined,
   timings: [],
 };
 
