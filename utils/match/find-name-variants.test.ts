@@ -16,6 +16,9 @@ const people = [
   person('peter-dutton', 'Peter Dutton', 'AU', []),
   person('hishammuddin-hussein', 'Hishammuddin Hussein', 'MY', []),
   person('gen-nakatani', 'Gen Nakatani', 'JP', [], { shortNames: ['Nakatani'] }),
+  person('ak-antony', 'A. K. Antony', 'IN', [], { aliases: ['AK Antony'] }),
+  person('prayut-chan-o-cha', 'Prayut Chan-o-cha', 'TH', [], { aliases: ['Prayuth Chan-ocha'] }),
+  person('jeong-kyeong-doo', 'Jeong Kyeong-doo', 'KR', []),
 ];
 const index = nameIndex({ people });
 // The anchors come from the dictionary's pass, as in the pipeline.
@@ -65,6 +68,24 @@ describe('findNameVariants', () => {
       { text: 'Lloyd J. Austen', id: 'lloyd-austin', via: 'misspelling' },
       { text: 'Phan Giang', id: 'phan-van-giang', via: 'alias' },
     ]);
+  });
+
+  it('reads initials written together or spaced as the given name, and anchors on them', () => {
+    expect(found('Defence Minister A.K. Antony spoke.')).toEqual([{ text: 'A.K. Antony', id: 'ak-antony', via: 'alias' }]);
+    expect(found('Then A.K. Anthony spoke.')).toEqual([{ text: 'A.K. Anthony', id: 'ak-antony', via: 'misspelling' }]);
+    expect(found('Then A. K. Anthony spoke.')).toEqual([{ text: 'A. K. Anthony', id: 'ak-antony', via: 'misspelling' }]);
+    expect(found('Then A.K. Singh spoke, and A. K. Roy.')).toEqual([]);
+  });
+
+  it("takes each part as one of the person's own forms spells it as attested, not misspelt", () => {
+    expect(found('Prayut Chan-ocha arrived.')).toEqual([{ text: 'Prayut Chan-ocha', id: 'prayut-chan-o-cha', via: 'alias' }]);
+    expect(found('Prayuth Chan-o-cha arrived.')).toEqual([{ text: 'Prayuth Chan-o-cha', id: 'prayut-chan-o-cha', via: 'alias' }]);
+    expect(found('Prayot Chan-ocha arrived.')).toEqual([{ text: 'Prayot Chan-ocha', id: 'prayut-chan-o-cha', via: 'misspelling' }]);
+  });
+
+  it('reads a Korean eo/u romanisation of a long given name beside a common family name, flagged; never a letter edit there', () => {
+    expect(found('Jeong Kyung-doo arrived.')).toEqual([{ text: 'Jeong Kyung-doo', id: 'jeong-kyeong-doo', via: 'misspelling' }]);
+    expect(found('Jeong Kyeong-hwa arrived, then Jeong Kyeong-soo.')).toEqual([]);
   });
 
   it('leaves a possessive out of the name', () => {

@@ -8,7 +8,15 @@
  * A variant that only reorders a family-first name, or leaves out an optional part, carries no flag;
  * any other variant is reported as a likely misspelling.
  */
-import { foldName, NAME_PARTICLES, type NameForm, type NameIndex, type NamePart, romanisationKey } from '../dictionary/name-parts';
+import {
+  foldName,
+  initialsPart,
+  NAME_PARTICLES,
+  type NameForm,
+  type NameIndex,
+  type NamePart,
+  romanisationKey,
+} from '../dictionary/name-parts';
 import { COMMON_FAMILY_NAMES, isFamiliarForm } from '../lexicon/given-names';
 import { isHonorific } from '../lexicon/honorifics';
 import type { RawMatch } from '../model/dictionary-entry';
@@ -38,6 +46,9 @@ export type Fit = 'exact' | 'familiar' | 'variant' | 'edit' | 'none';
 const TOKEN = /\p{Lu}[\p{L}\p{M}\u00ad\u200b-\u200d\u2060\ufeff]*(?:['’-]\p{L}[\p{L}\p{M}\u00ad\u200b-\u200d\u2060\ufeff]*)*/gu;
 const PARTICLE_GAP = new RegExp(`^[ \\u00a0]+(?:(?:${[...NAME_PARTICLES].map((p) => p.replace('.', '\\.')).join('|')})[ \\u00a0]+)?$`);
 
+/** More initials right after one ("A.K.", "A. K."): read as one token with the first. */
+const MORE_INITIALS = /(?:[ \u00a0]?\p{Lu}\.)+/uy;
+
 const QUOTE = /["“”‘’']/;
 const QUOTED_GAP = /^[ \u00a0"“”‘’']+$/;
 
@@ -51,11 +62,20 @@ function tokenise(text: string, from: number, to: number): Token[] {
     let end = m.index + m[0].length - (/['’]s$/.test(m[0]) ? 2 : 0);
     const initial = m[0].length === 1 && text[end] === '.';
     if (initial || (text[end] === '.' && /^(?:Jr|Sr)$/.test(m[0]))) end++;
+    let folded: string | undefined;
+    if (initial) {
+      MORE_INITIALS.lastIndex = end;
+      if (MORE_INITIALS.exec(text) && MORE_INITIALS.lastIndex > end) {
+        end = MORE_INITIALS.lastIndex;
+        folded = initialsPart(text.slice(m.index, end));
+        TOKEN.lastIndex = end;
+      }
+    }
     const quoted = QUOTE.test(text[m.index - 1] ?? '') && QUOTE.test(text[end] ?? '');
     out.push({
       start: m.index,
       end,
-      folded: foldName(text.slice(m.index, end)),
+      folded: folded ?? foldName(text.slice(m.index, end)),
       skippable: initial || quoted || isHonorific(m[0]),
       quoted,
     });
@@ -68,7 +88,7 @@ export function fitsNamePart(token: string, part: NamePart, tokenKey?: string): 
   if (token === part.text) return 'exact';
   if (part.optional) return 'none';
   if (isFamiliarForm(token, part.text)) return 'familiar';
-  if ((tokenKey ?? romanisationKey(token)) === part.key) return 'variant';
+  if ((part.korean ? romanisationKey(token, true) : (tokenKey ?? romanisationKey(token))) === part.key) return 'variant';
   const longest = Math.max(token.length, part.text.length);
   if (Math.min(token.length, part.text.length) < 3 || longest < 4 || token[0] !== part.text[0]) return 'none';
   return editDistanceWithin(token, part.text, longest >= 8 ? 2 : 1) <= (longest >= 8 ? 2 : 1) ? 'edit' : 'none';
@@ -81,6 +101,12 @@ interface Alignment {
   /** Letters in the parts spelt exactly: two short exact parts ("Ng Eng") anchor as well as one long one. */
   exactLetters: number;
   edits: number;
+  /**
+   * Of the edits, fits by romanisation key on a part of six letters or more ("Kyung-doo" for
+   * "Kyeong-doo"): the same name in its own script, so no weaker evidence of the person than the
+   * exact spelling is, unlike a letter edit, which may be another name.
+   */
+  longVariants: number;
   /** Given names written in their familiar form ("Pete" for "Peter"). */
   familiar: number;
   /** Tokens fitted through an edit that are ordinary English words. */
@@ -98,6 +124,7 @@ function align(
   at: number,
   reversed: boolean,
   ordinaryWords: ReadonlySet<string>,
+  attested: ReadonlySet<string>,
 ) {
   const parts = form.parts;
   const required = parts.filter((p) => !p.optional).length;
@@ -107,6 +134,7 @@ function align(
     exact: 1,
     exactLetters: (tokens[anchor] as Token).folded.length,
     edits: 0,
+    longVariants: 0,
     familiar: 0,
     ordinary: 0,
     missing: 0,
@@ -148,12 +176,16 @@ function align(
         }
       }
       if (f === 'none') break;
+      // A part spelt as another of the person's own forms spells it ("Prayut Chan-ocha": "Prayut" from
+      // the name, "Chan-ocha" from the alias "Prayuth Chan-ocha") is attested, not misspelt.
+      if ((f === 'variant' || f === 'edit') && attested.has(token.folded)) f = 'exact';
       if (f === 'exact') {
         got.exact++;
         got.exactLetters += token.folded.length;
       } else if (f === 'familiar') got.familiar++;
       else {
         got.edits++;
+        if (f === 'variant' && token.folded.replace(/[-']/g, '').length >= 6) got.longVariants++;
         if (ordinaryWords.has(token.folded)) got.ordinary++;
       }
       matchedParts.add(q);
@@ -211,7 +243,7 @@ export function findNameVariants({ text, index, ordinaryWords = NO_WORDS, known 
       covered = full.end;
       continue;
     }
-    const formIds = index.formsByPart.get(folded);
+    const formIds = index.formsByPart.get(initialsPart(anchorMatch.text) ?? folded);
     if (!formIds) continue;
     const tokens = tokenise(text, Math.max(0, wordStart - REACH), Math.min(text.length, wordEnd + REACH));
     const i = tokens.findIndex((t) => t.start === wordStart);
@@ -220,10 +252,11 @@ export function findNameVariants({ text, index, ordinaryWords = NO_WORDS, known 
     let best: { a: Alignment; form: NameForm; via: 'alias' | 'misspelling' } | undefined;
     for (const id of formIds) {
       const form = index.forms[id] as NameForm;
+      const attested = index.partsByPerson.get(form.person) ?? NO_WORDS;
       form.parts.forEach((part, at) => {
         if (part.text !== anchor.folded) return;
         for (const reversed of [false, true]) {
-          const a = align(tokens, text, i, form, at, reversed, ordinaryWords);
+          const a = align(tokens, text, i, form, at, reversed, ordinaryWords, attested);
           if (!a) continue;
           const via = judge(a, form, anchor, index);
           if (!via) continue;
@@ -251,15 +284,17 @@ export function findNameVariants({ text, index, ordinaryWords = NO_WORDS, known 
 function judge(a: Alignment, form: NameForm, anchor: Token, index: NameIndex): 'alias' | 'misspelling' | undefined {
   // Anything but the exact name, anchored only on a family name shared by millions ("Steve Smith"
   // for Stephen Smith, "Kim Seon-ho" reordered), is no evidence of this one person.
-  if ((a.edits > 0 || a.familiar > 0 || a.reversed) && COMMON_FAMILY_NAMES.has(anchor.folded) && a.exact === 1) return undefined;
+  // A long part in another romanisation is the same name, though, and no more a namesake's than the
+  // exact spelling ("Jeong Kyung-doo"): that alone may sit beside a common family name.
+  const common = COMMON_FAMILY_NAMES.has(anchor.folded) && a.exact === 1;
+  if (common && (a.edits > a.longVariants || a.familiar > 0 || a.reversed)) return undefined;
   if (a.edits > 0) {
-    // Edits need a solid anchor: never a family name shared by millions ("Kim", "Nguyen") alone;
-    // a part of four letters or more, or two exact parts ("Ng Eng Heng"); and for an edit onto an
-    // ordinary word ("Sing" for "Singh", "Horn" for "Hourn") a long part only this person has, or
-    // exact parts of six letters or more.
-    const common = COMMON_FAMILY_NAMES.has(anchor.folded) && a.exact === 1;
+    // Edits need a solid anchor: never a family name shared by millions ("Kim", "Nguyen") alone
+    // (but for the long romanisation variants above); a part of four letters or more, or two exact
+    // parts ("Ng Eng Heng"); and for an edit onto an ordinary word ("Sing" for "Singh", "Horn" for
+    // "Hourn") a long part only this person has, or exact parts of six letters or more.
     const distinctive = index.peopleByPart.get(anchor.folded) === 1;
-    if (common || (anchor.folded.length < 4 && a.exact < 2 && !distinctive)) return undefined;
+    if (!common && anchor.folded.length < 4 && a.exact < 2 && !distinctive) return undefined;
     if (a.ordinary > 0 && !((anchor.folded.length >= 6 && distinctive) || (a.exact >= 2 && a.exactLetters >= 6))) return undefined;
     return 'misspelling';
   }

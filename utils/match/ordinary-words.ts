@@ -12,18 +12,19 @@ export function ordinaryWordsNearNames(corpus: Pick<Corpus, 'people'>, words: It
   // within two. Romanisation keys are checked apart, since they may change both.
   const byShape = new Map<string, NamePart[]>();
   const keys = new Set<string>();
+  const koreanKeys = new Set<string>();
   for (const form of nameIndex(corpus).forms)
     for (const part of form.parts) {
       if (part.optional) continue;
       const shape = `${part.text[0]}${part.text.length}`;
       byShape.set(shape, [...(byShape.get(shape) ?? []), part]);
-      keys.add(part.key);
+      (part.korean ? koreanKeys : keys).add(part.key);
     }
   const near = new Set<string>();
   for (const raw of words) {
     const word = foldName(raw);
     if (word.length < 3 || near.has(word)) continue;
-    let found = keys.has(romanisationKey(word));
+    let found = keys.has(romanisationKey(word)) || koreanKeys.has(romanisationKey(word, true));
     for (let len = word.length - 2; !found && len <= word.length + 2; len++)
       found = (byShape.get(`${word[0]}${len}`) ?? []).some((p) => p.text !== word && fitsNamePart(word, p, '') !== 'none');
     if (found) near.add(word);

@@ -49,6 +49,9 @@ export function keyOfEntry(
   if (runs.length === 0) return undefined;
   // A non-ASCII first letter counts as a capital on both sides (page-prefilter.ts).
   const capitalAt = (i: number) => cased[i]?.capital === true;
+  // Initials as an anchor ("A.K.", issue 19) have no word to key on: a one-letter key would let
+  // nearly every page through, so such a page needs another key (the surname, a term, "ASEAN").
+  if (entry.kind === 'name-part' && runs.every((r) => r.length === 1)) return undefined;
   if ((entry.kind === 'name-part' || entry.via === 'short-name') && capitalAt(0)) return `^${runs[0]}`;
   const score = (r: string) =>
     r.length === 1 ? 0 : (NEWS_WORDS.has(r) ? 100 : /^\d+$/.test(r) ? 500 : common.has(r) ? 1000 : 2000) + r.length;
