@@ -5,6 +5,7 @@
  */
 import type { Corpus } from '../../utils/corpus/schema';
 import { iterateBlocks, OWN_UI_ATTRIBUTE, type TextBlock } from '../../utils/extract/extract-blocks';
+import { continuesText, INLINE, mayBeRestyled } from '../../utils/extract/layout-rules';
 import { joinBlocks, type PageText } from '../../utils/extract/page-text';
 import type { Matcher } from '../../utils/match/compile-matcher';
 import type { RawMatch } from '../../utils/model/dictionary-entry';
@@ -12,6 +13,9 @@ import type { ArticleDate, MentionKind } from '../../utils/model/mention';
 import { type PlacedMention, placeMentions } from '../../utils/page/place-mentions';
 import { pagePipeline } from '../../utils/pipeline/page-pipeline';
 import { sliceClock } from '../../utils/pipeline/slice-clock';
+import { composedParent } from '../../utils/rescan/changed-roots';
+import { insertionIndex } from '../../utils/rescan/composed-order';
+import { textHash } from '../../utils/rescan/text-hash';
 import { detectArticleDate, pageMeetingEvidence } from '../../utils/resolve/article-date';
 import type { Marks } from './highlights';
 import { measure } from './inspect';
@@ -48,6 +52,18 @@ function displayOf(el: Element): string {
   return display;
 }
 
+/**
+ * Whether an element continues the running text around it, as the walk reads it (the rescan widens
+ * a changed node to its block with this): inline by tag where the tag decides, else by rendered
+ * display; an element without a box (display: none) leaves the text either side joined.
+ */
+export function continuesTextAt(el: Element): boolean {
+  const tag = el.localName;
+  if (!mayBeRestyled(el, tag)) return INLINE.has(tag);
+  const display = displayOf(el);
+  return display === 'none' || continuesText(display);
+}
+
 export interface ScanContext {
   corpus: Corpus;
   matcher: Matcher;
@@ -62,7 +78,15 @@ export class PageScanner {
   dateOverride: string | null = null;
   /** Open shadow roots that hold mentions (styled for marks, and searched when hit-testing). */
   readonly shadows = new ShadowStyles();
+  /** Told of every shadow root a walk reads (the rescan observer watches it). */
+  onShadowRoot: ((root: ShadowRoot) => void) | undefined;
   private generation = 0;
+  /** The full scan under way, if any: a rescan waits for it. */
+  private scanning: Promise<number> | undefined;
+  /** The text fingerprint of each subtree a rescan read, to skip it while its text stays the same. */
+  private hashes = new WeakMap<Node, number>();
+  /** Whether marks were dropped since the last rescan (then no subtree is skipped on its fingerprint). */
+  private dropped = false;
 
   constructor(private readonly doc: Document) {}
 
@@ -72,36 +96,51 @@ export class PageScanner {
     marks.clear();
     this.placed = [];
     this.index = new Map();
+    this.hashes = new WeakMap();
     this.shadows.prune();
   }
 
   /** Collects the blocks under `root`, yielding the thread between slices. Returns null if superseded. */
-  private async collect(root: Node, generation: number): Promise<PageText | null> {
+  private async collect(root: Node, generation: number): Promise<{ page: PageText; hash: number } | null> {
     const clock = sliceClock();
     const blocks: TextBlock[] = [];
-    for (const block of iterateBlocks(root, { isHidden, displayOf })) {
+    let hash = textHash('');
+    const options = { isHidden, displayOf, onShadowRoot: this.onShadowRoot };
+    for (const block of iterateBlocks(root, options)) {
       blocks.push(block);
+      hash = textHash(`${block.text}\u0000`, hash);
       if (clock.spent()) {
         await clock.yield();
         if (generation !== this.generation) return null;
       }
     }
-    return joinBlocks(blocks);
+    return { page: joinBlocks(blocks), hash };
   }
 
   /** Full scan of the page. */
-  async scanAll(ctx: ScanContext): Promise<number> {
+  scanAll(ctx: ScanContext): Promise<number> {
+    const run = this.runScanAll(ctx);
+    this.scanning = run;
+    const done = () => {
+      if (this.scanning === run) this.scanning = undefined;
+    };
+    run.then(done, done);
+    return run;
+  }
+
+  private async runScanAll(ctx: ScanContext): Promise<number> {
     const generation = ++this.generation;
     // Phase timings in DevTools and for the benchmark: text collection (walk), then the rest.
     const started = performance.now();
-    const page = await this.collect(this.doc, generation);
-    if (!page) return -1;
+    const collected = await this.collect(this.doc, generation);
+    if (!collected) return -1;
+    const { page } = collected;
     measure('collect', started);
     ctx.marks.fitTo(page.text.length);
     // The date is settled inside the pipeline, once the page's forms (and so the meetings it
     // reports, evidence of its date) are matched.
     const override = this.dateOverride;
-    const added = await this.process(ctx, page, generation, (found) =>
+    const added = await this.process(ctx, page, generation, this.placed, (found) =>
       override
         ? { date: override, source: 'override' }
         : detectArticleDate(this.doc, {
@@ -113,32 +152,82 @@ export class PageScanner {
     return added;
   }
 
-  /** Rescans only the given subtrees (added or changed content), replacing their old mentions. */
-  async scanRoots(ctx: ScanContext, roots: Node[]): Promise<number> {
-    const generation = this.generation;
-    const stale = this.placed.filter((pm) => !pm.startNode.isConnected || roots.some((r) => r.contains(pm.startNode)));
-    if (stale.length > 0) {
-      ctx.marks.remove(stale);
-      const gone = new Set(stale);
-      this.placed = this.placed.filter((pm) => !gone.has(pm));
-      for (const [node, list] of this.index) {
-        const kept = list.filter((pm) => !gone.has(pm));
-        if (kept.length === 0) this.index.delete(node);
-        else this.index.set(node, kept);
-      }
+  /**
+   * Drops at once the marks whose text left the page or whose text node changed (called from the
+   * mutation observer's callback): the marks, "On this page" and stepping forget them. Returns how
+   * many were dropped.
+   */
+  dropRemoved(marks: Marks, changedText: ReadonlySet<Text> = new Set()): number {
+    const gone = new Set<PlacedMention>();
+    for (const node of changedText) for (const pm of this.index.get(node) ?? []) gone.add(pm);
+    for (const pm of this.placed) if (!pm.startNode.isConnected || !pm.endNode.isConnected) gone.add(pm);
+    if (gone.size > 0) {
+      this.forget(marks, gone);
+      this.dropped = true;
     }
-    let added = 0;
+    return gone.size;
+  }
+
+  /** Removes mentions from the marks, the page's list and the node index. */
+  private forget(marks: Marks, gone: ReadonlySet<PlacedMention>): void {
+    marks.remove([...gone]);
+    this.placed = this.placed.filter((pm) => !gone.has(pm));
+    for (const [node, list] of this.index) {
+      const kept = list.filter((pm) => !gone.has(pm));
+      if (kept.length === 0) this.index.delete(node);
+      else if (kept.length !== list.length) this.index.set(node, kept);
+    }
+  }
+
+  /**
+   * Rescans the given subtrees (whole blocks, see rescan-observer.ts), replacing their old mentions.
+   * A subtree whose text is what it was at its last rescan is skipped, unless marks were dropped
+   * since (its text nodes may be new ones with the same text). Returns the mentions added, -1 if a
+   * full scan superseded it.
+   */
+  async scanRoots(ctx: ScanContext, roots: Node[]): Promise<number> {
+    while (this.scanning) await this.scanning.catch(() => {});
+    const started = performance.now();
+    const generation = this.generation;
+    const dropped = this.dropped;
+    this.dropped = false;
+    const changed: { root: Node; page: PageText }[] = [];
     for (const root of roots) {
       if (!root.isConnected) continue;
-      const page = await this.collect(root, generation);
-      if (!page) return -1;
-      added += await this.process(ctx, page, generation);
+      const collected = await this.collect(root, generation);
+      if (!collected) return -1;
+      if (!dropped && this.hashes.get(root) === collected.hash) continue;
+      this.hashes.set(root, collected.hash);
+      changed.push({ root, page: collected.page });
+    }
+    if (changed.length === 0) return 0;
+    // The old mentions inside the changed subtrees: one climb from each mention's text.
+    const inChanged = new Set(changed.map((c) => c.root));
+    const within = (n: Node) => {
+      for (let c: Node | null = n; c; c = composedParent(c)) if (inChanged.has(c)) return true;
+      return false;
+    };
+    const stale = new Set(this.placed.filter((pm) => within(pm.startNode) || (pm.endNode !== pm.startNode && within(pm.endNode))));
+    if (stale.size > 0) this.forget(ctx.marks, stale);
+    let added = 0;
+    for (const { root, page } of changed) {
+      if (!root.isConnected) continue;
+      const run: PlacedMention[] = [];
+      const n = await this.process(ctx, page, generation, run);
+      if (n < 0) return -1;
+      added += n;
+      // Keep the list in page order for reveal and stepping: the subtree's mentions go in as one run.
+      const first = run[0];
+      if (first)
+        this.placed.splice(
+          insertionIndex(this.placed, first.startNode, (pm) => pm.startNode),
+          0,
+          ...run,
+        );
     }
     ctx.marks.commit();
-    // Added content can sit anywhere in the page: keep the list in document order for reveal/next.
-    this.placed.sort((a, b) =>
-      a.startNode === b.startNode ? a.startOffset - b.startOffset : a.startNode.compareDocumentPosition(b.startNode) & 4 ? -1 : 1,
-    );
+    // Only a rescan that read changed text is recorded (tests count them: a skipped one does no work).
+    measure('rescan', started);
     return added;
   }
 
@@ -147,6 +236,7 @@ export class PageScanner {
     ctx: ScanContext,
     page: PageText,
     generation: number,
+    into: PlacedMention[],
     findDate?: (found: { matches: readonly RawMatch[] }) => ArticleDate,
   ): Promise<number> {
     const clock = sliceClock();
@@ -160,7 +250,7 @@ export class PageScanner {
         // getRootNode is a pointer read in Blink (the node's tree scope), cheap for every mention.
         for (const pm of placed) this.shadows.cover(pm.startNode);
         ctx.marks.add(placed, ctx.kinds());
-        for (const pm of placed) this.placed.push(pm);
+        for (const pm of placed) into.push(pm);
         added += placed.length;
       }
       if (clock.spent()) {

@@ -83,6 +83,8 @@ export interface ExtractOptions {
    * style; without it only the inline style attribute is read.
    */
   displayOf?: (el: Element) => string;
+  /** Told of each shadow root the walk reads (the content script watches them for changes). */
+  onShadowRoot?: (root: ShadowRoot) => void;
   /** Called with each finished block; when absent, blocks are collected and returned. */
   onBlock?: (block: TextBlock) => void;
 }
@@ -110,8 +112,11 @@ interface Frame {
 type SlotLike = Element & { assignedNodes?: (o: { flatten: boolean }) => Node[] };
 
 /** The same walk as a generator, so the content script can stop between blocks and yield the thread. */
-export function* iterateBlocks(root: Node, options: Pick<ExtractOptions, 'isHidden' | 'displayOf'> = {}): Generator<TextBlock> {
-  const { isHidden } = options;
+export function* iterateBlocks(
+  root: Node,
+  options: Pick<ExtractOptions, 'isHidden' | 'displayOf' | 'onShadowRoot'> = {},
+): Generator<TextBlock> {
+  const { isHidden, onShadowRoot } = options;
   const displayOf = options.displayOf ?? inlineStyleDisplay;
   // Reading the style attribute costs next to nothing: without a browser, every candidate is read.
   const cheapStyle = options.displayOf === undefined;
@@ -270,6 +275,8 @@ export function* iterateBlocks(root: Node, options: Pick<ExtractOptions, 'isHidd
           tag === 'slot' && typeof (el as SlotLike).assignedNodes === 'function'
             ? (el as SlotLike).assignedNodes?.({ flatten: true })
             : undefined;
+        // An empty shadow root too: a component often renders into it later.
+        if (shadow) onShadowRoot?.(shadow);
         if (shadow?.firstChild || (assigned && assigned.length > 0)) {
           // Read what renders in place of the children: the shadow tree, or the nodes assigned to the slot.
           if (!inline) {

@@ -47,4 +47,11 @@ describe('extractBlocks: shadow DOM', () => {
     inner.attachShadow({ mode: 'open' }).innerHTML = '<b>Tea</b> Banh';
     expect(texts(doc)).toEqual(['Before outer Tea Banh after']);
   });
+
+  it('tells of every shadow root it reads, an empty one too (a component renders into it later)', () => {
+    const doc = page('<p><x-a></x-a> and <x-b></x-b></p><p hidden><x-c></x-c></p>', { 'x-a': 'Tea Banh', 'x-b': '', 'x-c': 'unseen' });
+    const seen: ShadowRoot[] = [];
+    extractBlocks(doc, { onShadowRoot: (r) => void seen.push(r) });
+    expect(seen.map((r) => r.host.localName)).toEqual(['x-a', 'x-b']);
+  });
 });
