@@ -1,13 +1,18 @@
 /**
  * The popup's search: a box focused on open, results grouped by kind, arrow keys to move, Enter to
- * open the card, Escape to go back. The card is the same EntityCard the page's hover card uses.
+ * open the card, Escape to go back. The card is the same EntityCard the page's hover card uses, on
+ * the article date of the page the popup was opened on (none: the latest roles). A query that names
+ * an office ("Japan defence minister") also shows that office's holders around that date.
  */
 import type { JSX } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Corpus } from '../../utils/corpus/schema';
 import type { ArticleDate } from '../../utils/model/mention';
+import { officesForQuery } from '../../utils/search/office-query';
 import type { CorpusSearch, SearchGroup, SearchKind } from '../../utils/search/search-index';
+import { holdersAround } from '../../utils/timeline/holders-around';
 import { EntityCard } from '../card';
+import { OfficeTimeline } from '../card/OfficeTimeline';
 import { CardBoundary } from './CardBoundary';
 
 const GROUP_TITLES: Record<SearchKind, string> = { person: 'People', meeting: 'Meetings', term: 'Terms' };
@@ -22,11 +27,13 @@ export interface SearchPanelProps {
   /** Why the corpus could not be loaded. */
   error?: string;
   dark: boolean;
+  /** The article date of the page the popup is for: cards and the office timeline are on that day. */
+  date?: ArticleDate;
   /** Called with how long each search took, in milliseconds (the popup keeps them for measurement). */
   onTimed?: (ms: number) => void;
 }
 
-export function SearchPanel({ search, corpus, error, dark, onTimed }: SearchPanelProps) {
+export function SearchPanel({ search, corpus, error, dark, date = NO_DATE, onTimed }: SearchPanelProps) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   /** The cards opened, last on top: navigating from a card pushes, Escape pops. */
@@ -44,6 +51,11 @@ export function SearchPanel({ search, corpus, error, dark, onTimed }: SearchPane
   }, [search, query]);
   const flat = groups.flatMap((g) => g.hits);
   const open = trail.at(-1);
+  const office = useMemo(() => {
+    const found = corpus ? officesForQuery(corpus, query)[0] : undefined;
+    const day = date.date ?? new Date().toISOString().slice(0, 10);
+    return corpus && found ? holdersAround({ corpus, officeId: found.id, day }) : undefined;
+  }, [corpus, query, date.date]);
 
   // Keep the chosen result in view while the arrow keys move through a long list.
   useEffect(() => {
@@ -105,10 +117,10 @@ export function SearchPanel({ search, corpus, error, dark, onTimed }: SearchPane
         <button type="button" class="back" onClick={() => setTrail((t) => t.slice(0, -1))} ref={back}>
           ← Back <span class="hint">Esc</span>
         </button>
-        <div class={`dl-shell popup-card${dark ? ' dl-dark' : ''}`}>
+        <div class={`dl-shell popup-card${dark ? ' dl-dark' : ''}${date.date ? '' : ' popup-card-undated'}`}>
           {corpus ? (
             <CardBoundary id={open}>
-              <EntityCard corpus={corpus} id={open} date={NO_DATE} onNavigate={(id) => setTrail((t) => [...t, id])} />
+              <EntityCard corpus={corpus} id={open} date={date} onNavigate={(id) => setTrail((t) => [...t, id])} />
             </CardBoundary>
           ) : (
             <p class="empty" role={error ? 'alert' : 'status'}>
@@ -187,6 +199,13 @@ export function SearchPanel({ search, corpus, error, dark, onTimed }: SearchPane
     );
   }
 
+  const officeResult = office && office.bars.length > 0 && (
+    <section class={`office-result dl-shell popup-card${dark ? ' dl-dark' : ''}`} data-testid="office-result" aria-label="Office">
+      <div class="group-title">Office</div>
+      <OfficeTimeline timeline={office} onNavigate={(id) => setTrail([id])} />
+    </section>
+  );
+
   return (
     <section class="search">
       <input
@@ -206,6 +225,7 @@ export function SearchPanel({ search, corpus, error, dark, onTimed }: SearchPane
         }}
         onKeyDown={onKeyDown}
       />
+      {officeResult}
       {results}
     </section>
   );

@@ -101,7 +101,14 @@ export function PopupApp() {
       </header>
       <div class="body" role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
         {tab === 'search' && (
-          <SearchPanel search={loaded.search} corpus={loaded.corpus} error={loaded.error} dark={dark} onTimed={recordKeystroke} />
+          <SearchPanel
+            search={loaded.search}
+            corpus={loaded.corpus}
+            error={loaded.error}
+            dark={dark}
+            date={page.state === 'ready' ? page.date : undefined}
+            onTimed={recordKeystroke}
+          />
         )}
         {tab === 'page' && (
           <PagePanel

@@ -1,6 +1,6 @@
 /**
  * Issue 18, accessibility: axe-core (WCAG 2.x A/AA and best practices) finds nothing on the popup
- * (empty, results, a card, On this page), on every options section in light and dark, on the
+ * (empty, results, an office's timeline, a card, On this page), on every options section in light and dark, on the
  * welcome page, in an open hover card inside its closed shadow root (support/axe.ts says how), and on
  * the card gallery, which shows every card state in both themes in open DOM (the card's contrast).
  */
@@ -48,6 +48,9 @@ describe('accessibility (axe-core)', () => {
       await popup.getByRole('searchbox').fill('ADMM');
       await popup.getByTestId('search-results').waitFor();
       await check(found, `${theme}: results`, popup);
+      await popup.getByRole('searchbox').fill('US secretary of defense');
+      await popup.getByTestId('office-result').waitFor();
+      await check(found, `${theme}: an office's result`, popup);
       await popup.getByRole('searchbox').fill('Aston Carter');
       await popup.getByTestId('search-hit').first().waitFor();
       await popup.getByRole('searchbox').press('Enter');
@@ -60,7 +63,7 @@ describe('accessibility (axe-core)', () => {
       await popup.close();
     }
     expect(found).toEqual(Object.fromEntries(Object.keys(found).map((k) => [k, []])));
-  });
+  }, 180_000);
 
   it('every options section, light and dark: records of each kind, the editor, an import with errors, export, settings', async () => {
     e2e = await startE2E();

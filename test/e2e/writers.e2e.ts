@@ -106,4 +106,44 @@ describe('for the people who write', () => {
     for (const s of ['marks ASEAN defence terms', 'Pin', 'Esc', 'copies', 'Alt', 'Article date', 'no network request'])
       expect(text).toContain(s);
   });
+
+  it("the popup's search is on the page's article date: a card's role on that day, and an office's result with its holders around it", async () => {
+    e2e = await startE2E();
+    const page = await e2e.openFixture('hawaii-informal-meeting.html');
+    const day = (await mentionsOnPage(e2e, page))?.date.date;
+    expect(day).toMatch(/^2016-/);
+    const popup = await openPopupFor(e2e, page);
+    const box = popup.getByRole('searchbox', { name: 'Search the corpus' });
+
+    await box.fill('US secretary of defense');
+    const office = popup.getByTestId('office-result');
+    const timeline = office.getByTestId('office-timeline');
+    await expect.poll(() => timeline.getAttribute('data-day')).toBe(day);
+    expect(await timeline.getAttribute('data-office')).toBe('us-secretary-of-defense');
+    const holders = timeline.getByTestId('timeline-holder');
+    expect(await holders.count()).toBeGreaterThan(1);
+    const onDay = timeline.locator('[data-on-day=true]');
+    expect(await onDay.count()).toBe(1);
+    expect(await onDay.textContent()).toContain('Ashton Carter');
+    expect(await onDay.textContent()).toContain('on this day');
+    // Keyboard-reachable, and named for screen readers.
+    expect(await timeline.getAttribute('tabindex')).toBe('0');
+    expect(await timeline.getAttribute('aria-label')).toBe(`Secretary of Defense: holders around ${day}`);
+    // A holder opens his card, on the same date.
+    const before = timeline.locator('[data-on-day=false]').first();
+    const name = (await before.locator('button').textContent()) ?? '';
+    await before.locator('button').click();
+    const detail = popup.getByTestId('popup-detail');
+    await expect.poll(() => detail.locator('.dl-title').textContent()).toBe(name);
+    await popup.keyboard.press('Escape');
+
+    // A name that is no office gets no office result; its card says the role on the page's date.
+    await box.fill('aston carter');
+    await expect.poll(() => popup.getByTestId('search-hit').first().getAttribute('data-id')).toBe('ashton-carter');
+    expect(await office.count()).toBe(0);
+    await box.press('Enter');
+    await expect.poll(() => detail.getByTestId('card-role').textContent()).toContain(`On ${day}: Secretary of Defense`);
+    expect(await detail.locator('.dl-date').isVisible()).toBe(true);
+    expect(await detail.locator('.dl-date').textContent()).toContain(`Article date: ${day}`);
+  });
 });
