@@ -16,10 +16,20 @@ const looksLikeAcronym = (form: string) => /^[A-Z0-9][A-Z0-9&+\-. ]*$/.test(form
 
 export function buildDictionary(corpus: Corpus): DictionaryEntry[] {
   const out: DictionaryEntry[] = [];
+  // A spelling two forms of one record share ("ADSOM Plus WG" from the label "ADSOM-Plus WG" and
+  // from an alias) is kept once, as the first form gave it: duplicates only made the snapshot bigger.
+  const seen = new Set<string>();
   const add = (form: string, target: string, kind: DictionaryEntry['kind'], via: MentionVia, caseSensitive: boolean) => {
     // People's names keep their spelling (variants of names are the name-variant stage's job).
-    for (const f of kind === 'person' ? [form.trim()] : formVariants(form.trim()))
-      if (f.length >= 2) out.push({ form: f, caseSensitive: caseSensitive || looksLikeAcronym(f), target, kind, via });
+    for (const f of kind === 'person' ? [form.trim()] : formVariants(form.trim())) {
+      if (f.length < 2) continue;
+      const cased = caseSensitive || looksLikeAcronym(f);
+      // People keep one entry per way of naming them (a misspelling must stay a misspelling).
+      const key = `${kind}\u0000${target}\u0000${cased}\u0000${kind === 'person' ? via : ''}\u0000${f}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ form: f, caseSensitive: cased, target, kind, via });
+    }
   };
   for (const p of corpus.people) {
     add(p.name, p.id, 'person', 'name', false);
