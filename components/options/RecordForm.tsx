@@ -42,6 +42,10 @@ export function RecordForm({ kind, initial, known, onSave, onCancel }: RecordFor
   const [confirmedWarnings, setConfirmedWarnings] = useState(false);
   const [status, setStatus] = useState('');
   const formRef = useRef<HTMLFormElement>(null);
+  // Opening the editor takes the keyboard into it: the first field the reader may change.
+  useEffect(() => {
+    formRef.current?.querySelector<HTMLElement>('input:not([readonly]):not([type=hidden]), textarea, select')?.focus();
+  }, []);
   // After a failed save, take the reader to the first field that needs them.
   useEffect(() => {
     const first = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], .field-error, .field-warning');
@@ -90,7 +94,20 @@ export function RecordForm({ kind, initial, known, onSave, onCancel }: RecordFor
   };
 
   return (
-    <form class="record-form" data-testid="record-form" onSubmit={save} noValidate ref={formRef}>
+    <form
+      class="record-form"
+      data-testid="record-form"
+      onSubmit={save}
+      noValidate
+      ref={formRef}
+      aria-label={isNew ? `New ${kind}` : `Edit ${initial?.id}`}
+      // Escape cancels the edit, as the Cancel button does (nothing is saved).
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape' || e.defaultPrevented) return;
+        e.preventDefault();
+        onCancel();
+      }}
+    >
       <h3>{isNew ? `New ${kind}` : `Edit ${initial?.id}`}</h3>
       {errors['']?.length ? (
         <ul class="errors" role="alert">

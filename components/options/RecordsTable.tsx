@@ -3,7 +3,7 @@
  * per-row edit, delete (bundled ones are hidden, restorable) and reset to the bundled version.
  * Editing and adding open RecordForm in place of the table.
  */
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { type AnyRecord, RECORD_KINDS, type RecordKind, type TaggedRecord } from '../../utils/corpus/schema';
 import { request } from '../../utils/messaging/client';
 import type { ResolvedRecord } from '../../utils/storage/corpus-store';
@@ -39,6 +39,16 @@ export function RecordsTable({
   const [page, setPage] = useState(0);
   const [view, setView] = useState<View>({ mode: 'list' });
   const [confirming, setConfirming] = useState<string | undefined>();
+  /** The row whose Edit opened the form: focus goes back to it when the form closes. */
+  const returnTo = useRef<string | undefined>();
+  const tableRef = useRef<HTMLTableElement>(null);
+  useEffect(() => {
+    if (view.mode !== 'list' || !returnTo.current) return;
+    const id = returnTo.current;
+    returnTo.current = undefined;
+    const row = [...(tableRef.current?.querySelectorAll<HTMLTableRowElement>('tr[data-id]') ?? [])].find((tr) => tr.dataset.id === id);
+    row?.querySelector<HTMLButtonElement>('button[data-action=edit]')?.focus();
+  }, [view]);
 
   const known = useMemo(() => {
     const m = new Map<string, RecordKind>();
@@ -141,7 +151,7 @@ export function RecordsTable({
         <p class="hint" data-testid="browse-count">
           {visible.length} shown
         </p>
-        <table class="records" data-testid="records-table">
+        <table class="records" data-testid="records-table" ref={tableRef}>
           <thead>
             <tr>
               {(['name', 'id', 'origin'] as const).map((key) => (
@@ -167,16 +177,32 @@ export function RecordsTable({
                 <td>{ORIGIN_LABEL[r.origin]}</td>
                 <td class="actions">
                   {r.origin === 'hidden' ? (
-                    <button type="button" onClick={() => void write(() => request('record/reset', { id: r.record.id }))}>
+                    <button
+                      type="button"
+                      aria-label={`Restore ${r.name}`}
+                      onClick={() => void write(() => request('record/reset', { id: r.record.id }))}
+                    >
                       Restore
                     </button>
                   ) : (
                     <>
-                      <button type="button" onClick={() => setView({ mode: 'edit', record: r.record })}>
+                      <button
+                        type="button"
+                        data-action="edit"
+                        aria-label={`Edit ${r.name}`}
+                        onClick={() => {
+                          returnTo.current = r.record.id;
+                          setView({ mode: 'edit', record: r.record });
+                        }}
+                      >
                         Edit
                       </button>{' '}
                       {r.origin === 'overlay' && (
-                        <button type="button" onClick={() => void write(() => request('record/reset', { id: r.record.id }))}>
+                        <button
+                          type="button"
+                          aria-label={`Reset ${r.name}`}
+                          onClick={() => void write(() => request('record/reset', { id: r.record.id }))}
+                        >
                           Reset
                         </button>
                       )}{' '}
@@ -184,6 +210,7 @@ export function RecordsTable({
                         <button
                           type="button"
                           class="danger"
+                          aria-label={`${r.origin === 'user' ? 'Confirm: delete for good' : 'Confirm: hide'} ${r.name}`}
                           onClick={() => {
                             setConfirming(undefined);
                             void write(() => request('record/delete', { id: r.record.id }));
@@ -192,7 +219,11 @@ export function RecordsTable({
                           {r.origin === 'user' ? 'Confirm: delete for good' : 'Confirm: hide'}
                         </button>
                       ) : (
-                        <button type="button" onClick={() => setConfirming(r.record.id)}>
+                        <button
+                          type="button"
+                          aria-label={`${r.origin === 'user' ? 'Delete' : 'Hide'} ${r.name}`}
+                          onClick={() => setConfirming(r.record.id)}
+                        >
                           {r.origin === 'user' ? 'Delete' : 'Hide'}
                         </button>
                       )}

@@ -29,11 +29,16 @@ export interface SearchPanelProps {
   dark: boolean;
   /** The article date of the page the popup is for: cards and the office timeline are on that day. */
   date?: ArticleDate;
+  /**
+   * Focus the search box when the panel appears (the popup opening). Off when the reader came to the
+   * panel by its tab with the arrow keys: the tab pattern leaves focus on the tab.
+   */
+  autoFocus?: boolean;
   /** Called with how long each search took, in milliseconds (the popup keeps them for measurement). */
   onTimed?: (ms: number) => void;
 }
 
-export function SearchPanel({ search, corpus, error, dark, date = NO_DATE, onTimed }: SearchPanelProps) {
+export function SearchPanel({ search, corpus, error, dark, date = NO_DATE, autoFocus = true, onTimed }: SearchPanelProps) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   /** The cards opened, last on top: navigating from a card pushes, Escape pops. */
@@ -62,10 +67,13 @@ export function SearchPanel({ search, corpus, error, dark, date = NO_DATE, onTim
     document.getElementById(`hit-${active}`)?.scrollIntoView({ block: 'nearest' });
   }, [active]);
 
+  const mounted = useRef(false);
   useEffect(() => {
     // Focus follows the view: the search box on open and on return, the Back button on a card.
+    const first = !mounted.current;
+    mounted.current = true;
     if (open) back.current?.focus();
-    else input.current?.focus();
+    else if (!first || autoFocus) input.current?.focus();
   }, [open]);
 
   // In the card view focus may sit anywhere (or nowhere, after a link re-renders the card), so

@@ -27,6 +27,8 @@ export function PopupApp() {
   const loaded = useCorpusSearch({ onIndex: recordIndex });
   const [settings, setSettings] = useState<Settings | undefined>();
   const [tab, setTab] = useState<Tab>('search');
+  /** Set once the reader has moved between the tabs: from then on focus stays where they put it. */
+  const [tabbed, setTabbed] = useState(false);
   const [tabId, setTabId] = useState<number | undefined | null>(null);
   const prefersDark = usePrefersDark();
   const dark = settings?.theme === 'dark' || (settings?.theme !== 'light' && prefersDark);
@@ -61,6 +63,7 @@ export function PopupApp() {
     if (!['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(e.key)) return;
     e.preventDefault();
     const next: Tab = e.key === 'Home' ? 'search' : e.key === 'End' ? 'page' : tab === 'search' ? 'page' : 'search';
+    setTabbed(true);
     setTab(next);
     document.getElementById(`tab-${next}`)?.focus();
   };
@@ -106,6 +109,7 @@ export function PopupApp() {
             corpus={loaded.corpus}
             error={loaded.error}
             dark={dark}
+            autoFocus={!tabbed}
             date={page.state === 'ready' ? page.date : undefined}
             onTimed={recordKeystroke}
           />
