@@ -13,7 +13,7 @@ import { request } from '../../utils/messaging/client';
 import type { PlacedMention } from '../../utils/page/place-mentions';
 import { stepMention } from '../../utils/page/step-mentions';
 import { Prefilter } from '../../utils/prefilter/page-prefilter';
-import { markStyleAttribute, settingsEffect } from '../../utils/rescan/settings-effect';
+import { settingsEffect } from '../../utils/rescan/settings-effect';
 import { loadSettings, watchSettings } from '../../utils/settings/settings';
 import { DEFAULT_SETTINGS, isActiveOn, type Settings } from '../../utils/settings/settings-model';
 import { watchCorpusRevision } from '../../utils/storage/corpus-revision';
@@ -33,7 +33,6 @@ export class ContentController {
   private active = false;
   /** The mention the keyboard last stepped to: stepping goes on from it once its card is closed. */
   private stepped: PlacedMention | undefined;
-  private readonly root: HTMLElement;
   private readonly marks = new Marks();
   private readonly scanner: PageScanner;
   private readonly card: HoverCard;
@@ -47,7 +46,6 @@ export class ContentController {
     /** The page's host name, read when settings are applied (they name sites by host). */
     private readonly hostname: () => string,
   ) {
-    this.root = doc.documentElement;
     this.scanner = new PageScanner(doc);
     this.pageState = {
       scanner: this.scanner,
@@ -160,11 +158,9 @@ export class ContentController {
   }
 
   private applyMarkStyle(): void {
-    // An attribute that does not change is not set again: that too would restyle the whole page.
-    const want = markStyleAttribute(this.settings.markStyle);
-    if (this.root.getAttribute('data-defence-lens-style') === want) return;
-    if (want === null) this.root.removeAttribute('data-defence-lens-style');
-    else this.root.setAttribute('data-defence-lens-style', want);
+    // In the marks' own stylesheet (mark-styles.ts), never as an attribute on the page.
+    this.marks.setStyle(this.settings.markStyle);
+    inspect.markStyle = this.settings.markStyle === 'underline' ? null : this.settings.markStyle;
   }
 
   private async applySettings(next: Settings): Promise<void> {
@@ -175,6 +171,7 @@ export class ContentController {
     const effect = settingsEffect(before, { active: this.active, kinds: next.markKinds });
     if (effect === 'turn-off') {
       this.scanner.reset(this.marks);
+      this.marks.release();
       this.card.detach();
       this.publish(this.corpus || this.prefilter ? `off ${this.corpus?.version ?? prefilterData.version}` : 'off');
       return;

@@ -1,15 +1,19 @@
 /**
- * Marks through the CSS Custom Highlight API: one named highlight per kind, one for fact-check
- * flags and one for the brief flash after "reveal". The page's text nodes are never touched.
- * Where the API is missing nothing is marked, and hover lookup still works.
+ * Marks through the CSS Custom Highlight API: one highlight per kind, one for fact-check flags and
+ * one for the brief flash after "reveal", under names drawn at random for this page load
+ * (mark-styles.ts). The page's text nodes are never touched. The highlights are registered, and the
+ * marks' stylesheet adopted, only when there is a first mark to show, and taken away when the
+ * extension is switched off here. Where the API is missing nothing is marked, and hover lookup still works.
  */
 import { MENTION_KINDS, type MentionKind } from '../../utils/model/mention';
 import type { PlacedMention } from '../../utils/page/place-mentions';
+import type { MarkStyle } from '../../utils/settings/settings-model';
+import { inspect } from './inspect';
+import { HIGHLIGHT_NAMES, type HighlightKey, markSheet } from './mark-styles';
 import { NearViewport } from './near-viewport';
 
-export const FLASH = 'defence-lens-flash';
 /** Each kind has two highlights: the reader's chosen style, and the tint used on very large pages. */
-const nameOf = (kind: MentionKind | 'flag', tinted = false) => `defence-lens-${kind}${tinted ? '-tint' : ''}`;
+const nameOf = (kind: MentionKind | 'flag', tinted = false) => HIGHLIGHT_NAMES[`${kind}${tinted ? '-tint' : ''}` as HighlightKey];
 const nameFor = (pm: PlacedMention, tinted: boolean) => nameOf(pm.mention.flags.length > 0 ? 'flag' : pm.mention.kind, tinted);
 
 type HighlightCtor = new (...ranges: AbstractRange[]) => { add(r: AbstractRange): void; clear(): void; delete(r: AbstractRange): boolean };
@@ -39,18 +43,39 @@ export class Marks {
   private committed = new Set<PlacedMention>();
   private near: NearViewport | undefined;
   private tinted = false;
+  /** Whether the highlights are in the page's registry and the sheet adopted (only once there is a mark). */
+  private installed = false;
 
   constructor() {
-    const reg = registry();
+    // What tests read to tell the marks apart (inspect.ts, in the content script's world only).
+    inspect.highlightNames = { ...HIGHLIGHT_NAMES };
     const H = Ctor();
-    if (!reg || !H) return;
-    for (const k of [...MENTION_KINDS, 'flag' as const]) {
-      for (const name of [nameOf(k), nameOf(k, true)]) {
-        const h = new H();
-        this.sets.set(name, h);
-        reg.set(name, h);
-      }
-    }
+    if (!registry() || !H) return;
+    for (const k of [...MENTION_KINDS, 'flag' as const]) for (const name of [nameOf(k), nameOf(k, true)]) this.sets.set(name, new H());
+  }
+
+  /** The reader's mark style, through the marks' stylesheet (no attribute on the page). */
+  setStyle(style: MarkStyle): void {
+    markSheet.setStyle(style);
+  }
+
+  /** Registers the highlights and adopts the sheet, the first time a mark is shown (and again if the page dropped them). */
+  private install(): void {
+    const reg = registry();
+    if (!reg) return;
+    markSheet.cover(document);
+    if (this.installed && [...this.sets].every(([name, h]) => reg.get(name) === h)) return;
+    for (const [name, h] of this.sets) reg.set(name, h);
+    this.installed = true;
+  }
+
+  /** Clears the marks and takes the highlights and the sheet off the page: the extension is off here. */
+  release(): void {
+    this.clear();
+    const reg = registry();
+    if (reg && this.installed) for (const [name, h] of this.sets) if (reg.get(name) === h) reg.delete(name);
+    this.installed = false;
+    markSheet.uncover();
   }
 
   /** Tints the marks instead of underlining them when the page's text is very large (see TINT_ABOVE_CHARS). */
@@ -113,17 +138,26 @@ export class Marks {
     const reg = registry();
     const H = Ctor();
     if (!reg || !H) return;
-    reg.set(FLASH, new H(range));
-    setTimeout(() => reg.delete(FLASH), 1600);
+    this.install();
+    const flash = new H(range);
+    reg.set(HIGHLIGHT_NAMES.flash, flash);
+    setTimeout(() => {
+      if (reg.get(HIGHLIGHT_NAMES.flash) === flash) reg.delete(HIGHLIGHT_NAMES.flash);
+    }, 1600);
   }
 
-  /** Count of marks on the page (read by tests through the page attribute). */
+  /** Count of marks on the page (read by tests through inspect.ts). */
   size(): number {
     return this.committed.size;
   }
 
   private register(marks: Iterable<PlacedMention>): void {
-    for (const pm of marks) this.sets.get(nameFor(pm, this.tinted))?.add(pm.range);
+    let first = true;
+    for (const pm of marks) {
+      if (first) this.install();
+      first = false;
+      this.sets.get(nameFor(pm, this.tinted))?.add(pm.range);
+    }
   }
 
   private unregister(marks: Iterable<PlacedMention>): void {

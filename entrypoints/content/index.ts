@@ -4,7 +4,6 @@
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { ContentController } from './content-controller';
-import './marks.css';
 import { listenForInspectRequests } from './inspect-requests';
 import { listenForPageRequests } from './page-requests';
 

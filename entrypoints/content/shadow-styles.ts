@@ -4,15 +4,10 @@
  * kept). The roots are remembered for hit-testing: caretPositionFromPoint only looks into shadow
  * roots it is given.
  */
-import marksCss from './marks.css?inline';
-
-// The mark-style setting is an attribute on <html>, out of reach of a shadow tree's selectors:
-// inside shadow roots only the base rules apply.
-const SHADOW_CSS = marksCss.replace(/html\[data-defence-lens-style[^{]*\{[^}]*\}/g, '');
+import { markSheet } from './mark-styles';
 
 export class ShadowStyles {
   readonly roots = new Set<ShadowRoot>();
-  private sheet: CSSStyleSheet | undefined;
 
   /** Adopts the marks' stylesheet into the shadow root holding `node`, if it is in one. */
   cover(node: Node): void {
@@ -20,13 +15,8 @@ export class ShadowStyles {
     if (root.nodeType !== 11 || !(root as ShadowRoot).host || this.roots.has(root as ShadowRoot)) return;
     const shadow = root as ShadowRoot;
     this.roots.add(shadow);
-    try {
-      this.sheet ??= new CSSStyleSheet();
-      if (this.sheet.cssRules.length === 0) this.sheet.replaceSync(SHADOW_CSS);
-      if (!shadow.adoptedStyleSheets.includes(this.sheet)) shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, this.sheet];
-    } catch {
-      // A page that froze adoptedStyleSheets: the marks there stay unstyled, hover still works.
-    }
+    // The same sheet as the document's (mark-styles.ts), so the reader's mark style holds in here too.
+    markSheet.cover(shadow);
   }
 
   /** Roots whose hosts left the page are dropped. */

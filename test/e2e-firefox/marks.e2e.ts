@@ -123,11 +123,14 @@ describe('marks in Firefox', () => {
     expect(reference.mentions.length).toBeGreaterThan(2);
     await expect.poll(() => marksOn(page)).toEqual(reference.mentions.map(markOf).sort());
     // The marks' style reaches into the shadow root (its adopted sheet), as on the page itself.
-    const underline = await page.evaluate(() =>
-      [document.querySelector('p'), document.getElementById('widget')?.shadowRoot?.querySelector('p')].map((el) => {
-        const style = getComputedStyle(el as Element, '::highlight(defence-lens-person)');
-        return `${style.textDecorationLine} ${style.textDecorationStyle}`;
-      }),
+    const person = (await ff.inspect(page))?.highlightNames.person ?? '';
+    const underline = await page.evaluate(
+      (name: string) =>
+        [document.querySelector('p'), document.getElementById('widget')?.shadowRoot?.querySelector('p')].map((el) => {
+          const style = getComputedStyle(el as Element, `::highlight(${name})`);
+          return `${style.textDecorationLine} ${style.textDecorationStyle}`;
+        }),
+      person,
     );
     expect(underline).toEqual(['underline dotted', 'underline dotted']);
 

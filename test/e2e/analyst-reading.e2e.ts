@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ArticleDate, Mention } from '../../utils/model/mention';
 import { type E2E, startE2E } from './support/extension';
 import { cardElements } from './support/isolated-world';
+import { registeredMarks } from './support/page-helpers';
 
 let e2e: E2E | undefined;
 afterEach(async () => {
@@ -78,17 +79,8 @@ describe('reading the Hawaii report like an analyst', () => {
   it('"Aston Carter" is marked with the fact-check style', async () => {
     e2e = await startE2E();
     const page = await e2e.openFixture('hawaii-informal-meeting.html');
-    const flagged = await page.evaluate(() => {
-      const registry = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
-      // Marks are StaticRanges, which have no toString: read each through a live Range.
-      const textOf = (s: AbstractRange) => {
-        const r = document.createRange();
-        r.setStart(s.startContainer, s.startOffset);
-        r.setEnd(s.endContainer, s.endOffset);
-        return r.toString();
-      };
-      return [...registry].map(([name, h]) => `${name}: ${[...h].map(textOf).join(' | ')}`);
-    });
+    // Each highlight by its kind (the names themselves are random per page load).
+    const flagged = (await registeredMarks(page)).map((m) => `${m.name}: ${m.text}`);
     expect(flagged.join('\n')).toMatch(/defence-lens-flag: [^\n]*Aston Carter/);
     expect(await hoverCardText(page, 'Aston Carter')).toContain('Likely misspelling of Ashton Carter');
   });

@@ -9,8 +9,8 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type E2E, startE2E } from './support/extension';
-import { cardElements, cardHostState, inContentScript } from './support/isolated-world';
-import { card, hoverPhrase, mentionsOnPage } from './support/page-helpers';
+import { cardElements, cardHostState, inContentScript, waitForContentState } from './support/isolated-world';
+import { card, highlightedTexts, hoverPhrase, mentionsOnPage, setSettings } from './support/page-helpers';
 import { phrasePoint } from './support/page-probes';
 
 let e2e: E2E | undefined;
@@ -186,5 +186,72 @@ describe("an attacker's page", () => {
     const page = await e2e.openFixture(FIXTURE);
     await page.click('#probe');
     expect(await page.evaluate(() => (window as unknown as { loot: { clicks: string[] } }).loot.clicks)).toEqual(['click']);
+  });
+
+  it('highlight names are drawn anew on every load and name neither the product nor the entries; no product-named attribute, element or style rule', async () => {
+    e2e = await startE2E();
+    const seen: string[][] = [];
+    for (let load = 0; load < 2; load++) {
+      const page = await e2e.openFixture(FIXTURE);
+      await expect.poll(() => highlightedTexts(page)).toContain('HADR');
+      await hoverPhrase(page, 'Eng Hen');
+      await expect.poll(() => card(page).count(), { timeout: 5000 }).toBe(1);
+      const found = await page.evaluate(() => {
+        const product = /defence[-_ ]?lens/i;
+        const named: string[] = [];
+        for (const el of [document.documentElement, ...document.querySelectorAll('*')]) {
+          if (product.test(el.tagName)) named.push(el.tagName);
+          for (const a of el.getAttributeNames())
+            if (product.test(a) || product.test(el.getAttribute(a) ?? '')) named.push(`${el.tagName}[${a}]`);
+        }
+        const sheets = [...document.styleSheets, ...document.adoptedStyleSheets];
+        const css = sheets.map((sh) => [...sh.cssRules].map((r) => r.cssText).join('\n')).join('\n');
+        return {
+          names: [...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()],
+          named,
+          productInCss: product.test(css),
+        };
+      });
+      expect(found.named).toEqual([]);
+      expect(found.productInCss).toBe(false);
+      expect(found.names.length).toBeGreaterThan(0);
+      const words = ((await mentionsOnPage(e2e, page))?.mentions ?? []).flatMap((m) => [m.id, ...m.text.toLowerCase().split(/\W+/)]);
+      for (const name of found.names) {
+        expect(name).not.toMatch(/defence|lens|person|term|meeting|organi[sz]ation|flag|tint|flash/i);
+        for (const w of words.filter((x) => x.length > 2)) expect(name.toLowerCase()).not.toContain(w);
+      }
+      seen.push(found.names);
+      await page.close();
+    }
+    // Two loads of the same page share no name: the page cannot learn them once and look for them later.
+    expect(seen[0]?.filter((n) => seen[1]?.includes(n))).toEqual([]);
+  });
+
+  it('where the extension is off, the page gets no highlight, no style and no card host, and switching it off takes them away', async () => {
+    e2e = await startE2E();
+    const traces = (page: Page) =>
+      page.evaluate(() => ({
+        highlights: (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size,
+        adopted: document.adoptedStyleSheets.length,
+        styleSheets: document.styleSheets.length,
+        extraChildren: [...document.documentElement.children].filter((el) => el !== document.head && el !== document.body).length,
+      }));
+    // On: marks, the sheet and the card's host are there.
+    const on = await e2e.openFixture(FIXTURE);
+    const pageSheets = await on.evaluate(() => document.styleSheets.length);
+    await hoverPhrase(on, 'Eng Hen');
+    await expect.poll(() => card(on).count(), { timeout: 5000 }).toBe(1);
+    expect(await traces(on)).toMatchObject({ adopted: 1, extraChildren: 1 });
+    expect((await traces(on)).highlights).toBeGreaterThan(0);
+    // Switched off for this site: every trace goes.
+    await setSettings(e2e, { disabledSites: ['127.0.0.1'] });
+    await expect.poll(() => traces(on)).toEqual({ highlights: 0, adopted: 0, styleSheets: pageSheets, extraChildren: 0 });
+    // A page loaded while off never gets any.
+    const off = await e2e.context.newPage();
+    await off.goto(e2e.server.url(FIXTURE));
+    await waitForContentState(off, 'off', 30_000);
+    await hoverPhrase(off, 'Eng Hen');
+    await off.waitForTimeout(800);
+    expect(await traces(off)).toEqual({ highlights: 0, adopted: 0, styleSheets: pageSheets, extraChildren: 0 });
   });
 });

@@ -9,8 +9,8 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type E2E, startE2E } from './support/extension';
 import { startFixtureServer } from './support/fixture-server';
-import { contentState } from './support/isolated-world';
-import { card, highlightedTexts, hoverPhrase } from './support/page-helpers';
+import { contentState, inContentScript } from './support/isolated-world';
+import { card, highlightedTexts, highlightNames, hoverPhrase } from './support/page-helpers';
 
 const IMPORTS = resolve(import.meta.dirname, '../fixtures/imports');
 let e2e: E2E | undefined;
@@ -367,7 +367,13 @@ describe('options page', () => {
     await expect.poll(() => options.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe('dark');
 
     await options.locator('select[name=markStyle]').selectOption('background');
-    await expect.poll(() => page.getAttribute('html', 'data-defence-lens-style')).toBe('background');
+    // The style lives in the marks' own sheet: no attribute on the page, and the marks turn to a tint.
+    await expect.poll(() => inContentScript(page, (i) => i.markStyle)).toBe('background');
+    expect(await page.evaluate(() => document.documentElement.getAttributeNames().filter((a) => a.startsWith('data-')))).toEqual([]);
+    const names = await highlightNames(page);
+    await expect
+      .poll(() => page.evaluate((name) => getComputedStyle(document.body, `::highlight(${name})`).backgroundColor, names?.person ?? ''))
+      .toBe('rgba(59, 130, 246, 0.16)');
 
     // The site deny list switches the open tab off, and emptying it switches it back on.
     await options.locator('textarea[name=disabledSites]').fill('127.0.0.1');

@@ -3,7 +3,11 @@ import type { ElementHandle, Frame, Page } from 'puppeteer-core';
 import type { InspectReport } from '../../../utils/messaging/inspect-protocol';
 import { phrasePoint, type RegisteredMark, readRegisteredMarks } from '../../e2e/support/page-probes';
 
-export const registeredMarks = (page: Page | Frame): Promise<RegisteredMark[]> => page.evaluate(readRegisteredMarks);
+/** The registered marks, told apart by this page load's random highlight names (asked of the content script). */
+export const registeredMarks = async (page: Page | Frame): Promise<RegisteredMark[]> => {
+  const names = inspector ? ((await inspector(page))?.highlightNames ?? null) : null;
+  return page.evaluate(readRegisteredMarks, names);
+};
 export const highlightedTexts = async (page: Page | Frame): Promise<string[]> => (await registeredMarks(page)).map((m) => m.text);
 
 /** Moves the pointer onto the first occurrence of `phrase` (a few characters in), as a reader would. */

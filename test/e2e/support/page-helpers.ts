@@ -2,7 +2,7 @@
 import type { Frame, Page } from 'playwright-core';
 import type { ArticleDate, Mention } from '../../../utils/model/mention';
 import type { E2E } from './extension';
-import { cardElements } from './isolated-world';
+import { cardElements, inContentScript } from './isolated-world';
 import { phrasePoint, type RegisteredMark, readRegisteredMarks } from './page-probes';
 
 export type { RegisteredMark } from './page-probes';
@@ -33,8 +33,13 @@ export async function mentionsOnPage(env: E2E, page: Page): Promise<{ date: Arti
 
 /** The marks registered with the browser (CSS.highlights), flash excluded. */
 export async function registeredMarks(page: Page | Frame): Promise<RegisteredMark[]> {
-  return page.evaluate(readRegisteredMarks);
+  // The highlights' names are random per page load: the content script's world says which are its own.
+  const names = await highlightNames(page);
+  return page.evaluate(readRegisteredMarks, names ?? null);
 }
+
+/** This page load's highlight names (key to name), from the content script's world. */
+export const highlightNames = (page: Page | Frame) => inContentScript(page, (i) => i.highlightNames);
 
 /** The text of every registered mark. */
 export async function highlightedTexts(page: Page | Frame): Promise<string[]> {

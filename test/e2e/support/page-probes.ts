@@ -11,12 +11,20 @@ export interface RegisteredMark {
   at: number;
 }
 
-/** The marks registered with the browser (CSS.highlights), flash excluded. */
-export function readRegisteredMarks(): RegisteredMark[] {
+/**
+ * The marks registered with the browser (CSS.highlights), flash excluded. The highlights' names are
+ * drawn at random per page load (entrypoints/content/mark-styles.ts): `names` is the content script's
+ * own table (inspect.highlightNames, key to name), and each mark is reported as `defence-lens-<key>`.
+ */
+export function readRegisteredMarks(names: Record<string, string> | null | undefined): RegisteredMark[] {
   const out: RegisteredMark[] = [];
+  const keyOf: Record<string, string> = {};
+  for (const key of Object.keys(names ?? {})) if (key !== 'flash') keyOf[(names as Record<string, string>)[key] as string] = key;
   const reg = (CSS as unknown as { highlights: Map<string, Iterable<AbstractRange>> }).highlights;
-  for (const [name, h] of reg) {
-    if (!name.startsWith('defence-lens-') || name === 'defence-lens-flash') continue;
+  for (const [registered, h] of reg) {
+    const key = keyOf[registered];
+    if (key === undefined) continue;
+    const name = `defence-lens-${key}`;
     for (const r of h) {
       const live = document.createRange();
       live.setStart(r.startContainer, r.startOffset);

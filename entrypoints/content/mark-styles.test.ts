@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { makeHighlightNames, marksCss, randomHighlightName } from './mark-styles';
+
+describe('highlight names', () => {
+  it('are CSS identifiers that differ from draw to draw and say nothing of the product or the kind', () => {
+    const a = makeHighlightNames();
+    const b = makeHighlightNames();
+    const all = [...Object.values(a), ...Object.values(b)];
+    expect(new Set(all).size).toBe(all.length);
+    for (const n of all) {
+      expect(n).toMatch(/^[a-z][a-z0-9]{12}$/);
+      expect(n).not.toMatch(/defence|lens/);
+    }
+  });
+
+  it('a draw that repeats is drawn again, so no two keys share a name', () => {
+    let i = 0;
+    const names = makeHighlightNames(() => ['same', 'same', 'other'][Math.min(i++, 2)] ?? `n${i}`);
+    expect(new Set(Object.values(names)).size).toBe(Object.values(names).length);
+  });
+
+  it('uses the random source for every character', () => {
+    expect(randomHighlightName((n) => new Uint32Array(n).fill(1))).toBe('b111111111111');
+  });
+});
+
+describe('marksCss', () => {
+  const names = makeHighlightNames();
+  it('underlines by default, tints with "background", and styles only the flash with "none"', () => {
+    const under = marksCss(names, 'underline');
+    expect(under).toContain(`::highlight(${names.person}) { text-decoration-line: underline`);
+    expect(under).toContain(`::highlight(${names['person-tint']}) { background-color`);
+    const bg = marksCss(names, 'background');
+    expect(bg).toContain(`::highlight(${names.person}) { background-color`);
+    expect(bg).not.toContain('underline dotted');
+    const none = marksCss(names, 'none');
+    expect(none).toContain(`::highlight(${names.flash})`);
+    expect(none).not.toContain(names.person);
+    for (const css of [under, bg, none]) expect(css).not.toMatch(/defence|lens|html\[/);
+  });
+});
