@@ -118,6 +118,7 @@ function FieldView(props: {
       </label>
       {f.type === 'select' ? (
         <select {...common} onChange={common.onInput}>
+          {f.optional && <option value="">(not stated)</option>}
           {f.options.map((o) => (
             <option key={o} value={o}>
               {o}

@@ -3,7 +3,7 @@
  * record it builds is checked by the runtime schema (utils/corpus/schema.ts), so the form never
  * has rules of its own that could disagree with the data files.
  */
-import { MEETING_SERIES, OFFICE_KINDS, type RecordKind, TERM_CATEGORIES } from '../../utils/corpus/schema';
+import { MEETING_FORMATS, MEETING_SERIES, OFFICE_KINDS, type RecordKind, TERM_CATEGORIES } from '../../utils/corpus/schema';
 
 /** How an empty text box is written into the record. */
 export type WhenEmpty = 'keep' | 'omit' | 'null';
@@ -19,7 +19,8 @@ export type Field =
       ref?: RecordKind;
     }
   | { key: string; label: string; type: 'list'; hint?: string }
-  | { key: string; label: string; type: 'select'; options: readonly string[] }
+  /** `optional`: the select offers an empty choice, and choosing it leaves the key out of the record. */
+  | { key: string; label: string; type: 'select'; options: readonly string[]; optional?: boolean }
   | { key: string; label: string; type: 'checkbox'; omitWhenFalse?: boolean }
   | { key: string; label: string; type: 'number' }
   | { key: string; label: string; type: 'group'; item: string; fields: Field[] };
@@ -107,6 +108,7 @@ export const RECORD_FIELDS: Record<RecordKind, Field[]> = {
     date('start', 'Start', 'keep'),
     date('end', 'End', 'omit'),
     text('city', 'City', 'omit'),
+    { key: 'format', label: 'How it was held', type: 'select', options: MEETING_FORMATS, optional: true },
     text('country', 'Host country', 'keep', 'two capitals, e.g. ID', 'country'),
     text('chair', 'Chair (person id)', 'omit', undefined, 'person'),
     list('attendees', 'Attendees (person ids)'),

@@ -49,6 +49,15 @@ describe('record form model', () => {
     if (!r.ok) expect(Object.keys(r.errors)).toEqual(expect.arrayContaining(['id', 'name', 'country', 'summary', 'sources.0.url']));
   });
 
+  it('an optional select left empty leaves its key out; a chosen value is kept', () => {
+    const draft = emptyDraft(RECORD_FIELDS.meeting);
+    expect(draft.format).toBe('');
+    expect(draftToRecord(RECORD_FIELDS.meeting, draft)).not.toHaveProperty('format');
+    expect(draftToRecord(RECORD_FIELDS.meeting, { ...draft, format: 'video' }).format).toBe('video');
+    // A required select still starts on its first option.
+    expect(draft.series).toBe('ADMM');
+  });
+
   it('names the line of a bad list entry and keeps unplaced errors with their path', () => {
     const paths = fieldPaths(RECORD_FIELDS.term, emptyDraft(RECORD_FIELDS.term));
     const e = errorsByField(

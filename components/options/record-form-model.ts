@@ -18,7 +18,7 @@ export function emptyDraft(fields: readonly Field[]): Draft {
   for (const f of fields) {
     if (f.type === 'checkbox') draft[f.key] = false;
     else if (f.type === 'group') draft[f.key] = f.key === 'sources' ? [emptyDraft(f.fields)] : [];
-    else if (f.type === 'select') draft[f.key] = f.options[0] ?? '';
+    else if (f.type === 'select') draft[f.key] = f.optional ? '' : (f.options[0] ?? '');
     else draft[f.key] = '';
   }
   return draft;
@@ -65,9 +65,11 @@ export function draftToRecord(fields: readonly Field[], draft: Draft, base: Reco
         if (s !== '') out[f.key] = /^-?\d+(\.\d+)?$/.test(s) ? Number(s) : s;
         break;
       }
-      case 'select':
-        out[f.key] = String(value ?? '');
+      case 'select': {
+        const s = String(value ?? '');
+        if (s !== '' || !f.optional) out[f.key] = s;
         break;
+      }
       default: {
         const s = String(value ?? '').trim();
         if (s !== '' || f.whenEmpty === 'keep') out[f.key] = s;

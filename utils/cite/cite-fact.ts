@@ -4,6 +4,7 @@
  * expansion and one-line definition. A flagged mention copies a ready correction instead. Pure: the
  * card and the briefing call it, and the clipboard gets what it returns.
  */
+import { meetingPlace } from '../corpus/meeting-place';
 import type { Corpus, Meeting, Person, Role, Term } from '../corpus/schema';
 import type { Flag, Mention } from '../model/mention';
 import { roleOnDate } from '../resolve/office-timeline';
@@ -51,7 +52,7 @@ export function meetingDates(m: Meeting): string {
 }
 
 function meetingFact(corpus: Corpus, meeting: Meeting): string {
-  const place = `${meeting.city ? `${meeting.city}, ` : ''}${countryName(corpus, meeting.country)}`;
+  const place = meetingPlace(meeting, countryName(corpus, meeting.country));
   const chair = meeting.chair ? nameOf(corpus, meeting.chair) : undefined;
   const chairName = chair && 'name' in chair ? chair.name : meeting.chair;
   return `${meeting.name}, ${meetingDates(meeting)}, ${place}${chairName ? `; chaired by ${chairName}` : ''}`;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ambiguityProblems, danglingReferences, duplicateIds, overlappingHolders, timelineGaps } from './check-corpus';
+import { ambiguityProblems, danglingReferences, duplicateIds, meetingGaps, overlappingHolders, timelineGaps } from './check-corpus';
 import { latestDay } from './partial-date';
-import type { Corpus, Person } from './schema';
+import type { Corpus, Meeting, Person } from './schema';
 
 const source = { title: 't', publisher: 'p', date: null, url: 'https://example.org/' };
 const person = (id: string, name: string, roles: Person['roles'] = [], extra: Partial<Person> = {}): Person => ({
@@ -119,6 +119,35 @@ describe('corpus integrity checks', () => {
     const people = [person('a', 'Alpha'), person('b', 'Beta')];
     expect(ambiguityProblems(corpus(people, { ambiguities: [{ form: 'Alpha', ids: ['a', 'b'], note: 'not really' }] }))).toEqual([
       'ambiguity "Alpha" names b, which do not use that form',
+    ]);
+  });
+
+  it('reports a missing city only for meetings not held by video conference', () => {
+    const meeting = (id: string, extra: Partial<Meeting>): Meeting => ({
+      id,
+      series: 'ADMM',
+      name: id,
+      aliases: [],
+      start: '2021-06-15',
+      country: 'SG',
+      chair: 'a',
+      attendees: ['a'],
+      related: [],
+      outcomes: [],
+      sources: [source],
+      unverified: [],
+      ...extra,
+    });
+    const c = corpus([person('a', 'A')], {
+      meetings: [
+        meeting('in-person', {}),
+        meeting('online', { format: 'video' }),
+        meeting('online-no-day', { format: 'video', start: '2021-06' }),
+      ],
+    });
+    expect(meetingGaps(c)).toEqual([
+      { id: 'in-person', missing: ['city'] },
+      { id: 'online-no-day', missing: ['day'] },
     ]);
   });
 });

@@ -332,13 +332,16 @@ export function unexplainedUnverified(corpus: Corpus): string[] {
   return problems;
 }
 
-/** Meetings still missing a day-precision start, a city (in-person meetings), a chair or attendees. */
+/**
+ * Meetings still missing a day-precision start, a city, a chair or attendees. A meeting held by video
+ * conference (`format: "video"`) has no city by nature, so it is not missing one.
+ */
 export function meetingGaps(corpus: Corpus): { id: string; missing: string[] }[] {
   const gaps: { id: string; missing: string[] }[] = [];
   for (const m of corpus.meetings) {
     const missing: string[] = [];
     if (m.start.length < 10 || m.unverified.includes('start')) missing.push('day');
-    if (!m.city) missing.push('city');
+    if (!m.city && m.format !== 'video') missing.push('city');
     if (!m.chair) missing.push('chair');
     if (m.attendees.length === 0) missing.push('attendees');
     if (missing.length > 0) gaps.push({ id: m.id, missing });

@@ -97,6 +97,12 @@ export const MEETING_SERIES = [
   'ASEAN-NZ',
   'Special',
 ] as const;
+/**
+ * How a meeting was held. Absent means the corpus does not say (most meetings were held in person);
+ * "video" (by video conference, as several were in 2020-21) means it had no host city by nature, and
+ * `country` is the host, the ASEAN chair that convened it.
+ */
+export const MEETING_FORMATS = ['in-person', 'video'] as const;
 export const meetingSchema = z.strictObject({
   id: entityId,
   series: z.enum(MEETING_SERIES),
@@ -106,6 +112,7 @@ export const meetingSchema = z.strictObject({
   start: partialDate,
   end: partialDate.optional(),
   city: text(100).optional(),
+  format: z.enum(MEETING_FORMATS).optional(),
   country: countryId,
   chair: entityId.optional(),
   attendees: z.array(entityId).max(100).default([]),
