@@ -4,6 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 import { citeCard } from '../../utils/cite/cite-fact';
+import { meetingPlace } from '../../utils/corpus/meeting-place';
 import type { Corpus, Meeting, Person, Source, Term } from '../../utils/corpus/schema';
 import type { ArticleDate, Mention } from '../../utils/model/mention';
 import { describeArticleDate, flagDateNote } from '../../utils/resolve/date-words';
@@ -167,8 +168,8 @@ function MeetingBody({ corpus, meeting, onNavigate }: { corpus: Corpus; meeting:
     <>
       <p class="dl-sub">
         {meeting.series}
-        {meeting.ordinal ? ` · no. ${meeting.ordinal}` : ''} · {meetingDates(meeting)} · {meeting.city ? `${meeting.city}, ` : ''}
-        {countryName(corpus, meeting.country)}
+        {meeting.ordinal ? ` · no. ${meeting.ordinal}` : ''} · {meetingDates(meeting)} ·{' '}
+        {meetingPlace(meeting, countryName(corpus, meeting.country))}
       </p>
       {meeting.chair && (
         <p>
