@@ -209,11 +209,15 @@ export class PageScanner {
     };
     const stale = new Set(this.placed.filter((pm) => within(pm.startNode) || (pm.endNode !== pm.startNode && within(pm.endNode))));
     if (stale.size > 0) this.forget(ctx.marks, stale);
+    // People the rest of the page names in full: their short names in the changed text resolve as in a full scan.
+    const namedElsewhere = new Set<string>();
+    for (const { mention: m } of this.placed)
+      if (m.kind === 'person' && m.via !== 'short-name' && m.via !== 'role') namedElsewhere.add(m.id);
     let added = 0;
     for (const { root, page } of changed) {
       if (!root.isConnected) continue;
       const run: PlacedMention[] = [];
-      const n = await this.process(ctx, page, generation, run);
+      const n = await this.process(ctx, page, generation, run, undefined, namedElsewhere);
       if (n < 0) return -1;
       added += n;
       // Keep the list in page order for reveal and stepping: the subtree's mentions go in as one run.
@@ -238,11 +242,12 @@ export class PageScanner {
     generation: number,
     into: PlacedMention[],
     findDate?: (found: { matches: readonly RawMatch[] }) => ArticleDate,
+    namedElsewhere?: Iterable<string>,
   ): Promise<number> {
     const clock = sliceClock();
     let resolveStart = -1;
     let added = 0;
-    for (const step of pagePipeline({ page, matcher: ctx.matcher, corpus: ctx.corpus, date: findDate ?? this.date })) {
+    for (const step of pagePipeline({ page, matcher: ctx.matcher, corpus: ctx.corpus, date: findDate ?? this.date, namedElsewhere })) {
       if (step.date) this.date = step.date;
       if (step.mentions) {
         if (resolveStart < 0) resolveStart = performance.now();

@@ -25,6 +25,8 @@ export interface PipelineInput {
   date: ArticleDate | ((found: { matches: readonly RawMatch[] }) => ArticleDate);
   /** The match stages to run; the default is all of them. */
   stages?: readonly MatchStage[];
+  /** People named in full elsewhere on the page (a rescan of part of it): their short names resolve here too. */
+  namedElsewhere?: Iterable<string>;
 }
 
 /** One step of the pipeline: the stage that ran, and for resolution the mentions it settled. */
@@ -38,7 +40,14 @@ export interface PipelineStep {
 
 const byPlace = (a: RawMatch, b: RawMatch) => a.start - b.start || b.end - a.end;
 
-export function* pagePipeline({ page, matcher, corpus, date, stages = MATCH_STAGES }: PipelineInput): Generator<PipelineStep> {
+export function* pagePipeline({
+  page,
+  matcher,
+  corpus,
+  date,
+  stages = MATCH_STAGES,
+  namedElsewhere,
+}: PipelineInput): Generator<PipelineStep> {
   const matches: RawMatch[] = [];
   for (const stage of stages) {
     const before = matches.length;
@@ -48,7 +57,8 @@ export function* pagePipeline({ page, matcher, corpus, date, stages = MATCH_STAG
   }
   const articleDate = typeof date === 'function' ? date({ matches }) : date;
   yield { stage: 'date', date: articleDate };
-  for (const mentions of resolveInChunks({ page, matches, corpus, date: articleDate })) yield { stage: 'resolve', mentions };
+  for (const mentions of resolveInChunks({ page, matches, corpus, date: articleDate, namedElsewhere }))
+    yield { stage: 'resolve', mentions };
 }
 
 /** The whole pipeline at once (the command line, evaluation, tests): the date and every mention in order. */

@@ -48,3 +48,20 @@ describe('resolveInChunks', () => {
     expect(chunked.find((m) => m.start === lastGiang)).toMatchObject({ via: 'short-name', id: 'phan-van-giang' });
   });
 });
+
+describe('resolveInChunks: a rescan of part of a page', () => {
+  const resolveText = (text: string, namedElsewhere?: string[]) => {
+    const page = joinBlocks([{ text, nodes: [], starts: [] }]);
+    const matches: RawMatch[] = [];
+    for (const _ of dictionaryStage.run({ page, matcher, corpus, into: matches }));
+    return [...resolveInChunks({ page, matches, corpus, date: { date: '2025-01-10', source: 'meta' }, namedElsewhere })].flat();
+  };
+
+  it('resolves a short name whose full name is elsewhere on the page, at its own offsets, and not without it', () => {
+    const text = 'Later, Kihara said the drills would go on.';
+    expect(resolveText(text)).toEqual([]);
+    const found = resolveText(text, ['minoru-kihara']);
+    expect(found).toMatchObject([{ id: 'minoru-kihara', via: 'short-name', text: 'Kihara' }]);
+    expect(text.slice(found[0]?.start, found[0]?.end)).toBe('Kihara');
+  });
+});

@@ -32,13 +32,25 @@ export interface ChunkInput {
   corpus: Corpus;
   date: ArticleDate;
   chunkChars?: number;
+  /**
+   * People named in full elsewhere on the page, outside this text (a rescan of one changed block):
+   * carried in before the first chunk, so a short name resolves as it would in a scan of the whole page.
+   */
+  namedElsewhere?: Iterable<string>;
 }
 
 /** Yields the mentions of each chunk in page order (page-text offsets, affixes attached). */
-export function* resolveInChunks({ page, matches, corpus, date, chunkChars = RESOLVE_CHUNK_CHARS }: ChunkInput): Generator<Mention[]> {
+export function* resolveInChunks({
+  page,
+  matches,
+  corpus,
+  date,
+  chunkChars = RESOLVE_CHUNK_CHARS,
+  namedElsewhere = [],
+}: ChunkInput): Generator<Mention[]> {
   const names = new Map<string, string>();
-  const introduced = new Set<string>();
-  if (page.text.length <= chunkChars) {
+  const introduced = new Set<string>(namedElsewhere);
+  if (page.text.length <= chunkChars && introduced.size === 0) {
     // One piece: nothing to carry in from other chunks.
     yield resolveChunk({
       page,
