@@ -10,6 +10,18 @@ export default defineConfig({
   // A second build beside the reader's (the benchmark's timeline build in the bench smoke test)
   // goes elsewhere, so it never replaces the build the end-to-end tests load.
   ...(process.env.DEFENCE_LENS_OUT_DIR ? { outDir: process.env.DEFENCE_LENS_OUT_DIR } : {}),
+  hooks: {
+    // The content script runs on every page, and on most of them only its first pass (issue 15): its
+    // bundle's modules are wrapped in lazy initialisers, and rolldown's default of parenthesising
+    // each (a hint to V8 to compile it at once) made every page compile the whole pipeline's
+    // top-level code. Without the parentheses V8 only pre-parses what the page never runs.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((e) => e.type === 'content-script')) return;
+      const build = (config.build ?? {}) as { rolldownOptions?: Record<string, unknown> };
+      build.rolldownOptions = { ...build.rolldownOptions, optimization: { pifeForModuleWrappers: false } };
+      config.build = build;
+    },
+  },
   vite: () => ({
     plugins: [preact(), matcherSnapshotPlugin()],
     build: { sourcemap: false },

@@ -1,9 +1,11 @@
 /**
- * The content script's entry: one controller per page (content-controller.ts) holds the state and
- * wires the pipeline to the page; the popup's page requests are answered from it.
+ * The content script's entry. The first pass (first-pass.ts) runs on every page; only a page that
+ * may hold a mention loads the controller (content-controller.ts), which holds the state and wires
+ * the pipeline to the page. The popup's page requests are answered from the controller, or as a
+ * page with nothing on it until then.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { ContentController } from './content-controller';
+import { FirstPass } from './first-pass';
 import { listenForInspectRequests } from './inspect-requests';
 import { listenForPageRequests } from './page-requests';
 
@@ -14,9 +16,9 @@ export default defineContentScript({
   matchAboutBlank: true,
   runAt: 'document_idle',
   async main() {
-    const controller = new ContentController(document, () => location.hostname);
-    listenForPageRequests(controller.pageState);
+    const first = new FirstPass(document, () => location.hostname);
+    listenForPageRequests(() => first.handedOver()?.then((c) => c.pageState));
     listenForInspectRequests();
-    await controller.start();
+    await first.start();
   },
 });

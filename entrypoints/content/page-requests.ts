@@ -48,14 +48,31 @@ export async function answerPageRequest(
   }
 }
 
+/** The answers of a page the first pass found nothing on (first-pass.ts): no mentions, nothing to reveal, no date. */
+export function answerIdlePageRequest(message: { type?: unknown }): PageReply<PageRequestType> {
+  switch (message.type) {
+    case 'page/mentions':
+      return { ok: true, data: { url: location.href, date: { date: null, source: 'none' }, mentions: [] } };
+    case 'page/reveal':
+      return { ok: true, data: { found: false } };
+    case 'page/set-date':
+      return { ok: true, data: { date: { date: null, source: 'none' } } };
+    default:
+      return { ok: false, error: `unknown page request "${String(message.type).slice(0, 60)}"` };
+  }
+}
+
 /**
  * Listens for the popup's page requests. Only the top frame answers: the popup asks about the page
  * the reader sees, and one answer per tab keeps `tabs.sendMessage` from racing between frames.
+ * `state` gives the controller's page state once the page was handed over to it, else undefined
+ * (the controller is loaded only on a page that may hold a mention).
  */
-export function listenForPageRequests(state: PageState): void {
+export function listenForPageRequests(state: () => Promise<PageState> | undefined): void {
   browser.runtime.onMessage.addListener((message: unknown) => {
     const m = message as { type?: unknown } | null;
     if (!m || typeof m.type !== 'string' || !m.type.startsWith('page/') || window !== window.top) return undefined;
-    return answerPageRequest(m, state);
+    const pending = state();
+    return pending ? pending.then((s) => answerPageRequest(m, s)) : Promise.resolve(answerIdlePageRequest(m));
   });
 }

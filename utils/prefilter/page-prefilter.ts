@@ -229,9 +229,10 @@ export class Prefilter {
 
   /**
    * Whether the text under `roots` (open shadow roots included, scripts, styles and fields left
-   * out as the extractor leaves them) holds a key. Stops at the first one.
+   * out as the extractor leaves them) holds a key. Stops at the first one. `onShadow` is told of
+   * every open shadow root the pass enters (the first stage watches them for added text).
    */
-  nodesHaveKey(roots: Iterable<Node>): boolean {
+  nodesHaveKey(roots: Iterable<Node>, onShadow?: (root: ShadowRoot) => void): boolean {
     const reader = this.reader();
     const walk = (root: Node) => {
       const doc = root.ownerDocument ?? (root as Document);
@@ -243,7 +244,10 @@ export class Prefilter {
           reader.read((node as Text).data);
         } else {
           const shadow = (node as Element).shadowRoot;
-          if (shadow) walk(shadow);
+          if (shadow) {
+            onShadow?.(shadow);
+            walk(shadow);
+          }
         }
         if (reader.stopped) return;
       }
