@@ -7,12 +7,14 @@
  */
 import prefilterData from 'virtual:defence-lens-prefilter';
 import type { Corpus } from '../../utils/corpus/schema';
+import { OWN_UI_ATTRIBUTE } from '../../utils/extract/extract-blocks';
 import type { Matcher } from '../../utils/match/compile-matcher';
 import { matcherForCorpus } from '../../utils/match/corpus-matcher';
 import { request } from '../../utils/messaging/client';
 import type { PlacedMention } from '../../utils/page/place-mentions';
 import { stepMention } from '../../utils/page/step-mentions';
 import { Prefilter } from '../../utils/prefilter/page-prefilter';
+import { blockRoot } from '../../utils/rescan/changed-roots';
 import { settingsEffect } from '../../utils/rescan/settings-effect';
 import { loadSettings, watchSettings } from '../../utils/settings/settings';
 import { DEFAULT_SETTINGS, isActiveOn, type Settings } from '../../utils/settings/settings-model';
@@ -21,7 +23,7 @@ import { Marks } from './highlights';
 import { HoverCard } from './hover-card';
 import { inspect, mark, measure } from './inspect';
 import type { PageState } from './page-requests';
-import { PageScanner, type ScanContext } from './page-scanner';
+import { continuesTextAt, PageScanner, type ScanContext } from './page-scanner';
 import { RescanObserver } from './rescan-observer';
 
 export class ContentController {
@@ -65,7 +67,18 @@ export class ContentController {
       shadowRoots: () => this.scanner.shadows.roots,
       step: (direction) => this.step(direction),
     });
-    this.observer = new RescanObserver({ active: () => this.active, rescan: (roots) => this.rescanRoots(roots) });
+    this.observer = new RescanObserver({
+      active: () => this.active,
+      // The card's host (no attribute names it) and anything under the extension's own marker.
+      ignore: (el) => el === inspect.cardHost || el.closest(`[${OWN_UI_ATTRIBUTE}]`) !== null,
+      dropRemoved: (changedText) => {
+        if (this.scanner.dropRemoved(this.marks, changedText) > 0) this.publish(inspect.state);
+      },
+      widen: (node) => blockRoot(node, continuesTextAt),
+      rescan: (roots) => this.rescanRoots(roots),
+    });
+    // Every tree the walk reads is watched: the document, and each open shadow root it enters.
+    this.scanner.onShadowRoot = (root) => this.observer.observe(root);
   }
 
   /** Loads the settings, follows their changes and the corpus's, and scans the page if it is on. */
@@ -80,7 +93,7 @@ export class ContentController {
       });
       await this.applySettings(this.settings);
       if (!this.active) this.publish('off');
-      if (this.doc.body) this.observer.observe(this.doc.body);
+      this.observer.observe(this.doc);
     } catch (error) {
       this.publish('error');
       console.warn('Defence Lens: could not start', error);
