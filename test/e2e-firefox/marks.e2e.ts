@@ -111,6 +111,20 @@ describe('marks in Firefox', () => {
     await expect.poll(() => marksOn(page), { timeout: 10_000 }).toEqual(after.mentions.map(markOf).sort());
   });
 
+  it('text removed from the page loses its marks, and On this page and the mark count forget it', async () => {
+    const page = await openFixture('live/removed-paragraph.html');
+    // The highlights, the popup's list and the count, read together.
+    const state = async () => ({
+      marked: (await registeredMarks(page)).map((r) => squash(r.text)).sort(),
+      listed: ((await ff.askPage(page))?.data.mentions ?? []).map((m) => squash(m.text)).sort(),
+      count: (await ff.inspect(page))?.marks ?? -1,
+    });
+    const before = ['Minoru Kihara', 'Tea Banh'];
+    await expect.poll(state, { timeout: 15_000 }).toEqual({ marked: before, listed: before, count: 2 });
+    await page.evaluate(() => (window as unknown as { steps: (() => void)[] }).steps[0]?.());
+    await expect.poll(state, { timeout: 15_000 }).toEqual({ marked: ['Tea Banh'], listed: ['Tea Banh'], count: 1 });
+  });
+
   it('marks mentions inside an open shadow root and in same- and cross-origin frames', async () => {
     const page = await openFixture('frames-and-shadows.html');
     // The shadow root's text, and the page's own: the pipeline on both is what the page should show.
