@@ -1,8 +1,12 @@
 /**
  * The card for a person, term or meeting. Shared by the hover card and the popup's detail view.
  * Everything from data is rendered as text by Preact; no HTML string ever reaches the DOM.
+ * A compact card (the hover card) shows the role on the date, any flag, one line and the best
+ * source, and keeps the rest (timeline, meetings, outcomes, attendees, related terms, other
+ * sources) behind "More". An ambiguous description lists its candidate meetings, why each fits,
+ * and lets the reader choose one.
  */
-import { useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import { citeCard } from '../../utils/cite/cite-fact';
 import { meetingPlace } from '../../utils/corpus/meeting-place';
 import type { Corpus, Meeting, Person, Source, Term } from '../../utils/corpus/schema';
@@ -11,6 +15,7 @@ import { describeArticleDate, flagDateNote } from '../../utils/resolve/date-word
 import { roleOnDate } from '../../utils/resolve/office-timeline';
 import { holdersAround } from '../../utils/timeline/holders-around';
 import { CopyCitation } from './CopyCitation';
+import { candidateReasons } from './candidate-reasons';
 import {
   type CardEntity,
   countryName,
@@ -31,6 +36,12 @@ export interface EntityCardProps {
   date: ArticleDate;
   /** When set, related entities are buttons that open their own card. */
   onNavigate?: (id: string) => void;
+  /** Compact first, with "More" for the rest (the hover card); the popup's detail view shows all. */
+  compact?: boolean;
+  /** When set, each candidate meeting of an ambiguous description can be chosen. */
+  onChoose?: (id: string) => void;
+  /** The candidate the reader chose. */
+  chosen?: string;
 }
 
 function EntityLink({ corpus, id, onNavigate }: { corpus: Corpus; id: string; onNavigate?: (id: string) => void }) {
@@ -58,13 +69,13 @@ function EntityLinks({ corpus, ids, onNavigate }: { corpus: Corpus; ids: readonl
   );
 }
 
-function Sources({ sources }: { sources: Source[] }) {
+function Sources({ sources, more }: { sources: Source[]; more: boolean }) {
   return (
     <footer class="dl-sources">
-      <span class="dl-label">Sources</span>
+      <span class="dl-label">{more || sources.length < 2 ? 'Sources' : 'Best source'}</span>
       <ul>
-        {sources.map((s) => (
-          <li key={s.url}>
+        {sources.map((s, i) => (
+          <li key={s.url} hidden={!more && i > 0}>
             {safeHref(s) ? (
               <a href={safeHref(s)} target="_blank" rel="noopener noreferrer">
                 {s.title}
@@ -88,11 +99,13 @@ function PersonBody({
   person,
   date,
   onNavigate,
+  more,
 }: {
   corpus: Corpus;
   person: Person;
   date: ArticleDate;
   onNavigate?: (id: string) => void;
+  more: boolean;
 }) {
   const role = personRoleOn(person, date.date);
   const [allMeetings, setAllMeetings] = useState(false);
@@ -120,41 +133,43 @@ function PersonBody({
         </p>
       )}
       <p class="dl-text">{person.summary}</p>
-      {timeline && timeline.bars.length > 1 && <OfficeTimeline timeline={timeline} onNavigate={onNavigate} />}
-      {meetings.length > 0 && (
-        <section data-testid="card-meetings">
-          <span class="dl-label">{date.date ? `Meetings nearest ${date.date}` : 'Meetings'}</span>
-          <ul>
-            {meetings.map((m) => (
-              <li key={m.id}>
-                <EntityLink corpus={corpus} id={m.id} onNavigate={onNavigate} /> <span class="dl-muted">{m.start}</span>
-              </li>
-            ))}
-          </ul>
-          {nearest.length > 3 && (
-            <button
-              type="button"
-              class="dl-link"
-              aria-expanded={allMeetings}
-              data-testid="card-meetings-all"
-              onClick={() => setAllMeetings(!allMeetings)}
-            >
-              {allMeetings ? 'Fewer meetings' : `All ${nearest.length} meetings`}
-            </button>
-          )}
-        </section>
-      )}
+      <div class="dl-rest" hidden={!more}>
+        {timeline && timeline.bars.length > 1 && <OfficeTimeline timeline={timeline} onNavigate={onNavigate} />}
+        {meetings.length > 0 && (
+          <section data-testid="card-meetings">
+            <span class="dl-label">{date.date ? `Meetings nearest ${date.date}` : 'Meetings'}</span>
+            <ul>
+              {meetings.map((m) => (
+                <li key={m.id}>
+                  <EntityLink corpus={corpus} id={m.id} onNavigate={onNavigate} /> <span class="dl-muted">{m.start}</span>
+                </li>
+              ))}
+            </ul>
+            {nearest.length > 3 && (
+              <button
+                type="button"
+                class="dl-link"
+                aria-expanded={allMeetings}
+                data-testid="card-meetings-all"
+                onClick={() => setAllMeetings(!allMeetings)}
+              >
+                {allMeetings ? 'Fewer meetings' : `All ${nearest.length} meetings`}
+              </button>
+            )}
+          </section>
+        )}
+      </div>
     </>
   );
 }
 
-function TermBody({ corpus, term, onNavigate }: { corpus: Corpus; term: Term; onNavigate?: (id: string) => void }) {
+function TermBody({ corpus, term, onNavigate, more }: { corpus: Corpus; term: Term; onNavigate?: (id: string) => void; more: boolean }) {
   return (
     <>
       {term.expansion && <p class="dl-sub">{term.expansion}</p>}
       <p class="dl-text">{term.definition}</p>
       {term.related.length > 0 && (
-        <p class="dl-related">
+        <p class="dl-related" hidden={!more}>
           <span class="dl-label">Related </span>
           <EntityLinks corpus={corpus} ids={term.related} onNavigate={onNavigate} />
         </p>
@@ -163,7 +178,17 @@ function TermBody({ corpus, term, onNavigate }: { corpus: Corpus; term: Term; on
   );
 }
 
-function MeetingBody({ corpus, meeting, onNavigate }: { corpus: Corpus; meeting: Meeting; onNavigate?: (id: string) => void }) {
+function MeetingBody({
+  corpus,
+  meeting,
+  onNavigate,
+  more,
+}: {
+  corpus: Corpus;
+  meeting: Meeting;
+  onNavigate?: (id: string) => void;
+  more: boolean;
+}) {
   return (
     <>
       <p class="dl-sub">
@@ -179,14 +204,14 @@ function MeetingBody({ corpus, meeting, onNavigate }: { corpus: Corpus; meeting:
       )}
       {meeting.summary && <p class="dl-text">{meeting.summary}</p>}
       {meeting.outcomes.length > 0 && (
-        <ul class="dl-outcomes">
+        <ul class="dl-outcomes" hidden={!more}>
           {meeting.outcomes.map((o) => (
             <li key={o}>{o}</li>
           ))}
         </ul>
       )}
       {meeting.attendees.length > 0 && (
-        <p class="dl-related">
+        <p class="dl-related" hidden={!more}>
           <span class="dl-label">Attendees </span>
           <EntityLinks corpus={corpus} ids={meeting.attendees} onNavigate={onNavigate} />
         </p>
@@ -195,13 +220,71 @@ function MeetingBody({ corpus, meeting, onNavigate }: { corpus: Corpus; meeting:
   );
 }
 
-export function EntityCard({ corpus, id, mention, date, onNavigate }: EntityCardProps) {
+/** What "More" would show: so a card with nothing more has no button. */
+function hasMore(corpus: Corpus, entity: CardEntity, date: ArticleDate): boolean {
+  if (entity.record.sources.length > 1 || entity.record.unverified.length > 0) return true;
+  if (entity.kind === 'term') return entity.record.related.length > 0;
+  if (entity.kind === 'meeting') return entity.record.outcomes.length > 0 || entity.record.attendees.length > 0;
+  return meetingsNear(corpus, entity.record.id, date.date).length > 0 || entity.record.roles.length > 0;
+}
+
+function Candidates({
+  corpus,
+  mention,
+  day,
+  onNavigate,
+  onChoose,
+  chosen,
+}: {
+  corpus: Corpus;
+  mention: Mention;
+  day: string | null;
+  onNavigate?: (id: string) => void;
+  onChoose?: (id: string) => void;
+  chosen?: string;
+}) {
+  return (
+    <div class="dl-candidates" data-testid="card-candidates">
+      <span class="dl-label">This description fits several meetings{onChoose ? '; choose the one meant' : ''}:</span>
+      <ul>
+        {(mention.candidates ?? []).map((id) => {
+          const meeting = corpus.meetings.find((m) => m.id === id);
+          const why = meeting ? candidateReasons(corpus, mention.text, meeting, day) : [];
+          return (
+            <li key={id} data-testid="card-candidate" data-id={id} data-chosen={chosen === id ? 'true' : 'false'}>
+              <EntityLink corpus={corpus} id={id} onNavigate={onNavigate} />
+              {meeting && <span class="dl-muted"> · {meetingDates(meeting)}</span>}
+              {why.length > 0 && <span class="dl-why"> ({why.join('; ')})</span>}{' '}
+              {onChoose && (
+                <button
+                  type="button"
+                  class="dl-choose"
+                  aria-pressed={chosen === id}
+                  aria-label={`${chosen === id ? 'Chosen' : 'Choose'}: ${displayName(corpus, id)}`}
+                  data-testid="card-choose"
+                  onClick={() => onChoose(id)}
+                >
+                  {chosen === id ? 'Chosen' : 'This one'}
+                </button>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
+
+export function EntityCard({ corpus, id, mention, date, onNavigate, compact = false, onChoose, chosen }: EntityCardProps) {
+  const [expanded, setExpanded] = useState(false);
+  const restId = useId();
   const entity: CardEntity | undefined = findEntity(corpus, id);
   if (!entity) return <p class="dl-text">Nothing in the corpus for “{id}”.</p>;
+  const more = !compact || expanded;
   const title = entity.kind === 'term' ? entity.record.label : entity.record.name;
   const citation = citeCard({ corpus, id, mention, day: date.date });
   return (
-    <article class={`dl-card dl-${entity.kind}`} aria-label={title}>
+    <article class={`dl-card dl-${entity.kind}${more ? '' : ' dl-compact'}`} aria-label={title}>
       {mention && mention.flags.length > 0 && (
         <div class="dl-flags" role="alert" data-testid="card-flags">
           {mention.flags.map((f) => (
@@ -215,28 +298,39 @@ export function EntityCard({ corpus, id, mention, date, onNavigate }: EntityCard
         </div>
       )}
       {mention?.candidates && mention.candidates.length > 1 && (
-        <div class="dl-candidates" data-testid="card-candidates">
-          <span class="dl-label">This description fits several meetings: </span>
-          <EntityLinks corpus={corpus} ids={mention.candidates} onNavigate={onNavigate} />
-        </div>
+        <Candidates corpus={corpus} mention={mention} day={date.date} onNavigate={onNavigate} onChoose={onChoose} chosen={chosen} />
       )}
       <header>
         <h2 class="dl-title">{title}</h2>
         <span class="dl-kind">{entity.kind}</span>
       </header>
       {citation && <CopyCitation citation={citation} flagged={Boolean(mention?.flags.length)} />}
-      {entity.kind === 'person' && <PersonBody corpus={corpus} person={entity.record} date={date} onNavigate={onNavigate} />}
-      {entity.kind === 'term' && <TermBody corpus={corpus} term={entity.record} onNavigate={onNavigate} />}
-      {entity.kind === 'meeting' && <MeetingBody corpus={corpus} meeting={entity.record} onNavigate={onNavigate} />}
-      {entity.record.unverified.length > 0 && (
-        <p class="dl-unverified">
-          Not confirmed by a source:{' '}
-          {entity.record.unverified
-            .map((path) => unverifiedLabel(entity.kind === 'person' ? entity.record.roles : undefined, path))
-            .join(', ')}
-        </p>
+      <div id={restId} class="dl-body">
+        {entity.kind === 'person' && <PersonBody corpus={corpus} person={entity.record} date={date} onNavigate={onNavigate} more={more} />}
+        {entity.kind === 'term' && <TermBody corpus={corpus} term={entity.record} onNavigate={onNavigate} more={more} />}
+        {entity.kind === 'meeting' && <MeetingBody corpus={corpus} meeting={entity.record} onNavigate={onNavigate} more={more} />}
+        {entity.record.unverified.length > 0 && (
+          <p class="dl-unverified" hidden={!more}>
+            Not confirmed by a source:{' '}
+            {entity.record.unverified
+              .map((path) => unverifiedLabel(entity.kind === 'person' ? entity.record.roles : undefined, path))
+              .join(', ')}
+          </p>
+        )}
+        <Sources sources={entity.record.sources} more={more} />
+      </div>
+      {compact && hasMore(corpus, entity, date) && (
+        <button
+          type="button"
+          class="dl-link dl-more"
+          aria-expanded={expanded}
+          aria-controls={restId}
+          data-testid="card-more"
+          onClick={() => setExpanded(!expanded)}
+        >
+          {expanded ? 'Less' : 'More'}
+        </button>
       )}
-      <Sources sources={entity.record.sources} />
       <p class="dl-date dl-muted">Article date: {date.date ? `${date.date} (${describeArticleDate(date)})` : 'unknown'}</p>
     </article>
   );

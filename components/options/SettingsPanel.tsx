@@ -93,6 +93,31 @@ export function SettingsPanel() {
         </select>
       </label>
       <label>
+        Card text size{' '}
+        <select
+          name="cardTextSize"
+          value={s.cardTextSize}
+          onChange={(e) => void save({ cardTextSize: e.currentTarget.value as Settings['cardTextSize'] })}
+        >
+          <option value="small">Small</option>
+          <option value="normal">Normal</option>
+          <option value="large">Large</option>
+          <option value="larger">Larger</option>
+        </select>
+      </label>
+      <label>
+        Card width{' '}
+        <select
+          name="cardWidth"
+          value={s.cardWidth}
+          onChange={(e) => void save({ cardWidth: e.currentTarget.value as Settings['cardWidth'] })}
+        >
+          <option value="narrow">Narrow</option>
+          <option value="normal">Normal</option>
+          <option value="wide">Wide</option>
+        </select>
+      </label>
+      <label>
         Never run on these sites (one host per line; a pasted address is cut to its host)
         <textarea
           name="disabledSites"

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { axeViolations, axeViolationsInCard } from './support/axe';
+import { clickInCard } from './support/card-pointer';
 import { type E2E, startE2E } from './support/extension';
 import { askPage, card, hoverPhrase, setSettings } from './support/page-helpers';
 
@@ -104,7 +105,7 @@ describe('accessibility (axe-core)', () => {
     expect(found).toEqual({ light: [], dark: [] });
   });
 
-  it('an open hover card, inside its closed shadow root, light and dark, flagged and plain', async () => {
+  it('an open hover card, inside its closed shadow root, light and dark, flagged and plain, compact and with More, and with candidates', async () => {
     e2e = await startE2E();
     const found: Record<string, string[]> = {};
     for (const theme of THEMES) {
@@ -114,14 +115,23 @@ describe('accessibility (axe-core)', () => {
         await hoverPhrase(page, phrase);
         await expect.poll(() => card(page).count(), { timeout: 5000 }).toBe(1);
         found[`${theme}: ${phrase}`] = await axeViolationsInCard(page);
+        // And with everything behind More shown (the timeline, the meetings, every source).
+        await clickInCard(page, '[data-testid=card-more]');
+        await expect.poll(() => card(page).locator('[data-testid=card-more]').getAttribute('aria-expanded')).toBe('true');
+        found[`${theme}: ${phrase}, More`] = await axeViolationsInCard(page);
         await page.keyboard.press('Escape');
         await expect.poll(() => card(page).count()).toBe(0);
         await page.mouse.move(1, 1);
       }
       await page.close();
     }
+    // An ambiguous description: its candidates, why each fits, and the buttons to choose.
+    const page = await e2e.openFixture('ambiguous-meeting.html');
+    await hoverPhrase(page, 'informal meeting in Singapore');
+    await expect.poll(() => card(page).locator('[data-testid=card-candidate]').count(), { timeout: 5000 }).toBeGreaterThan(1);
+    found.candidates = await axeViolationsInCard(page);
     expect(found).toEqual(Object.fromEntries(Object.keys(found).map((k) => [k, []])));
-  });
+  }, 180_000);
 
   it('every card state in the card gallery, light and dark (the same card in open DOM: where its contrast is checked)', async () => {
     e2e = await startE2E();

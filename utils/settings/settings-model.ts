@@ -7,6 +7,11 @@ import { MENTION_KINDS, type MentionKind } from '../model/mention';
 export type MarkStyle = 'underline' | 'background' | 'none';
 export type Theme = 'auto' | 'light' | 'dark';
 export type HoverModifier = 'none' | 'alt' | 'shift';
+/** The card's text size and width (issue 18): a few steps rather than free numbers, so every step is designed for. */
+export type CardTextSize = 'small' | 'normal' | 'large' | 'larger';
+export type CardWidth = 'narrow' | 'normal' | 'wide';
+export const CARD_TEXT_SIZES: readonly CardTextSize[] = ['small', 'normal', 'large', 'larger'];
+export const CARD_WIDTHS: readonly CardWidth[] = ['narrow', 'normal', 'wide'];
 
 export interface Settings {
   enabled: boolean;
@@ -19,6 +24,8 @@ export interface Settings {
   hoverDelayMs: number;
   hoverModifier: HoverModifier;
   theme: Theme;
+  cardTextSize: CardTextSize;
+  cardWidth: CardWidth;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -30,6 +37,8 @@ export const DEFAULT_SETTINGS: Settings = {
   hoverDelayMs: 300,
   hoverModifier: 'none',
   theme: 'auto',
+  cardTextSize: 'normal',
+  cardWidth: 'normal',
 };
 
 const oneOf = <T extends string>(value: unknown, options: readonly T[], fallback: T): T =>
@@ -80,6 +89,8 @@ export function normaliseSettings(raw: unknown): Settings {
     hoverDelayMs: Math.min(3000, Math.max(0, delay)),
     hoverModifier: oneOf(r.hoverModifier, ['none', 'alt', 'shift'] as const, DEFAULT_SETTINGS.hoverModifier),
     theme: oneOf(r.theme, ['auto', 'light', 'dark'] as const, DEFAULT_SETTINGS.theme),
+    cardTextSize: oneOf(r.cardTextSize, CARD_TEXT_SIZES, DEFAULT_SETTINGS.cardTextSize),
+    cardWidth: oneOf(r.cardWidth, CARD_WIDTHS, DEFAULT_SETTINGS.cardWidth),
   };
 }
 
