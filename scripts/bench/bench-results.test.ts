@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type BenchFigures, formatTable, median, missing, percentile, ratio, toJson } from './bench-results';
+import { type BenchFigures, firstMarkJson, formatTable, median, missing, percentile, ratio, toJson } from './bench-results';
 
 const figures = (): BenchFigures => ({
   pages: {
@@ -55,5 +55,22 @@ describe('bench results', () => {
     expect(table).toContain('[2] no import yet');
     // mark.js's single-pass figure is printed for context, never written to the JSON.
     expect(table).toMatch(/\| markjs, one RegExp \(info\) +\| 300 +\| +\|/);
+  });
+
+  it('prints the first marks against the walk of the visible part, says when they are only the scan end, and writes them apart', () => {
+    const f = figures();
+    expect(formatTable(f)).not.toContain('first_mark');
+    f.pages['5mb'] = {
+      ...(f.pages['5mb'] as BenchFigures['pages'][string]),
+      first_mark_ms: 12,
+      walk_visible_ms: 0.5,
+      first_mark_own: false,
+    };
+    const table = formatTable(f);
+    expect(table).toMatch(/\| first_mark_ms \(= scan end\) +\| +\| 12\.0 +\|/);
+    expect(table).toMatch(/\| first_mark \/ visible walk +\| +\| 24\.00 +\| <= 3 \(5mb\) \|/);
+    expect(firstMarkJson(f)).toEqual({ '5mb': { first_mark_ms: 12, walk_visible_ms: 0.5, first_mark_own: false } });
+    // The issue 9 structure is unchanged.
+    expect(Object.keys((toJson(f) as { pages: Record<string, object> }).pages['5mb'] ?? {})).toHaveLength(6);
   });
 });

@@ -19,11 +19,23 @@ export interface PageFigures {
   heap_mb: Figure;
 }
 
+/**
+ * Issue 15's first marks: scan start to the first marks near the viewport registered, against the
+ * bare walk of the visible part (text nodes up to one viewport below the screen). Printed, and
+ * written beside the issue 9 structure (firstMarkJson), not inside it.
+ */
+export interface FirstMarkFigures {
+  walk_visible_ms?: Figure;
+  first_mark_ms?: Figure;
+  /** False when the build has no first-marks measure of its own and they are the scan's end. */
+  first_mark_own?: boolean;
+}
+
 export const PAGE_KEYS = ['walk_ms', 'scan_ms', 'markjs_ms', 'longest_task_ms', 'card_ms', 'heap_mb'] as const;
 
 export interface BenchFigures {
   /** Per page: the issue's figures; markjs_regexp_ms (mark.js's single-pass use) is printed, not written. */
-  pages: Record<string, PageFigures & { markjs_regexp_ms?: Figure }>;
+  pages: Record<string, PageFigures & { markjs_regexp_ms?: Figure } & FirstMarkFigures>;
   search_p50_ms: Figure;
   search_p95_ms: Figure;
   import_10k_ms: Figure;
@@ -114,6 +126,7 @@ export interface TableTargets {
   searchP95Ms: number;
   import10kMs: number;
   contentKb: number;
+  firstMarkOverVisibleWalk: number;
 }
 
 export const TARGETS: TableTargets = {
@@ -124,7 +137,22 @@ export const TARGETS: TableTargets = {
   searchP95Ms: 5,
   import10kMs: 2000,
   contentKb: 40,
+  firstMarkOverVisibleWalk: 3,
 };
+
+/** The first-mark figures per page, for the JSON beside the issue 9 structure. */
+export function firstMarkJson(figures: BenchFigures): Record<string, Record<string, number | string | boolean | null>> {
+  const out: Record<string, Record<string, number | string | boolean | null>> = {};
+  for (const [name, page] of Object.entries(figures.pages)) {
+    if (page.first_mark_ms === undefined || page.walk_visible_ms === undefined) continue;
+    out[name] = {
+      first_mark_ms: jsonFigure(page.first_mark_ms),
+      walk_visible_ms: jsonFigure(page.walk_visible_ms, 3),
+      first_mark_own: page.first_mark_own ?? false,
+    };
+  }
+  return out;
+}
 
 /** The terminal table: one row per figure, one column per page, ratios and targets alongside. */
 export function formatTable(figures: BenchFigures): string {
@@ -142,6 +170,20 @@ export function formatTable(figures: BenchFigures): string {
   }
   perPage('scan_ms / walk_ms', (p) => ratio(p.scan_ms, p.walk_ms), `<= ${TARGETS.scanOverWalk} (5mb)`);
   perPage('markjs_ms / scan_ms', (p) => ratio(p.markjs_ms, p.scan_ms), `>= ${TARGETS.markjsOverScan}`);
+  if (names.some((n) => figures.pages[n]?.first_mark_ms !== undefined)) {
+    const own = names.every((n) => figures.pages[n]?.first_mark_own !== false);
+    perPage(
+      own ? 'first_mark_ms' : 'first_mark_ms (= scan end)',
+      (p) => (p.first_mark_ms === undefined ? '' : show(p.first_mark_ms, notes)),
+      '',
+    );
+    perPage('walk of visible part (limit)', (p) => (p.walk_visible_ms === undefined ? '' : show(p.walk_visible_ms, notes, 3)), '');
+    perPage(
+      'first_mark / visible walk',
+      (p) => (p.first_mark_ms === undefined || p.walk_visible_ms === undefined ? '' : ratio(p.first_mark_ms, p.walk_visible_ms)),
+      `<= ${TARGETS.firstMarkOverVisibleWalk} (5mb)`,
+    );
+  }
   perPage('longest_task_ms', (p) => show(p.longest_task_ms, notes), `<= ${TARGETS.longestTaskMs}`);
   perPage('card_ms', (p) => show(p.card_ms, notes), `<= ${TARGETS.cardMs}`);
   perPage('heap_mb', (p) => show(p.heap_mb, notes, 2), '');

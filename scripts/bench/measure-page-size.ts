@@ -3,7 +3,7 @@
  * reported. mark.js stops being repeated once a run hits its time limit (it would only hit it again).
  */
 import type { Browser, BrowserContext } from 'playwright-core';
-import { type Figure, median, missing, type PageFigures } from './bench-results';
+import { type Figure, type FirstMarkFigures, median, missing, type PageFigures } from './bench-results';
 import { measureCard } from './measure-card';
 import { tabHeapMb } from './measure-heap';
 import { measureLongTask } from './measure-long-task';
@@ -28,10 +28,13 @@ export interface PageSizeOptions {
 const medianOr = (values: number[], reason: string): Figure => (values.length > 0 ? median(values) : missing(reason));
 
 /** The issue's per-page figures, plus mark.js's single-pass use, printed for context only. */
-export type PageResult = PageFigures & { markjs_regexp_ms: Figure };
+export type PageResult = PageFigures & { markjs_regexp_ms: Figure } & FirstMarkFigures;
 
 export async function measurePageSize(o: PageSizeOptions): Promise<PageResult> {
   const walk: number[] = [];
+  const walkVisible: number[] = [];
+  const firstMark: number[] = [];
+  let firstMarkOwn = false;
   const baselineHeap: number[] = [];
   const scan: number[] = [];
   const longest: number[] = [];
@@ -48,6 +51,7 @@ export async function measurePageSize(o: PageSizeOptions): Promise<PageResult> {
   for (let run = 0; run < o.runs; run++) {
     const w = await measureWalk(o.context, o.walkUrl);
     walk.push(w.ms);
+    walkVisible.push(w.visibleMs);
     baselineHeap.push(w.tabHeapMb);
 
     if (!scanMissing) {
@@ -55,12 +59,14 @@ export async function measurePageSize(o: PageSizeOptions): Promise<PageResult> {
         const { page, run: s } = await openAndScan(o.context, o.scanUrl, 180_000);
         try {
           scan.push(s.ms);
+          firstMark.push(s.firstMarkMs);
+          firstMarkOwn = s.firstMarkOwn;
           scanHeap.push(await tabHeapMb(o.context, page));
           const c = await measureCard(page);
           if (typeof c === 'number') card.push(c);
           else cardMissing = c.missing;
           o.log(
-            `  scan ${s.ms.toFixed(1)} ms, ${s.ranges} marks (${s.registered} registered)${typeof c === 'number' ? `, card ${c.toFixed(1)} ms` : ''}`,
+            `  scan ${s.ms.toFixed(1)} ms, first marks ${s.firstMarkMs.toFixed(1)} ms${s.firstMarkOwn ? '' : ' (= the scan)'}, ${s.ranges} marks (${s.registered} registered)${typeof c === 'number' ? `, card ${c.toFixed(1)} ms` : ''}`,
           );
         } finally {
           await page.close().catch(() => {});
@@ -85,10 +91,10 @@ export async function measurePageSize(o: PageSizeOptions): Promise<PageResult> {
       if ('overLimitMs' in m) markjsOver = true;
       else markjs.push(m.ms);
       o.log(
-        `  walk ${w.ms.toFixed(1)} ms (${w.nodes} text nodes); mark.js ${'ms' in m ? `${m.ms.toFixed(0)} ms, ${m.marks} marks` : `over ${o.markjsLimitMs / 1000} s`}`,
+        `  walk ${w.ms.toFixed(1)} ms (${w.nodes} text nodes; visible part ${w.visibleMs.toFixed(3)} ms, ${w.visibleNodes} nodes, ${w.visibleChars} chars); mark.js ${'ms' in m ? `${m.ms.toFixed(0)} ms, ${m.marks} marks` : `over ${o.markjsLimitMs / 1000} s`}`,
       );
     } else {
-      o.log(`  walk ${w.ms.toFixed(1)} ms (${w.nodes} text nodes)`);
+      o.log(`  walk ${w.ms.toFixed(1)} ms (${w.nodes} text nodes; visible part ${w.visibleMs.toFixed(3)} ms, ${w.visibleNodes} nodes)`);
     }
     if (!markjsRegexpOver) {
       const r = await measureMarkjs(o.context, o.markjsUrl, o.aliases.forms, o.markjsLimitMs, 'regexp');
@@ -107,6 +113,9 @@ export async function measurePageSize(o: PageSizeOptions): Promise<PageResult> {
   return {
     walk_ms: median(walk),
     scan_ms: medianOr(scan, scanMissing),
+    walk_visible_ms: median(walkVisible),
+    first_mark_ms: medianOr(firstMark, scanMissing),
+    first_mark_own: firstMarkOwn,
     // Over the limit even once: the median of the runs it would have taken is over it too.
     markjs_ms: markjsOver ? { over: o.markjsLimitMs } : median(markjs),
     markjs_regexp_ms: markjsRegexpOver ? { over: o.markjsLimitMs } : median(markjsRegexp),

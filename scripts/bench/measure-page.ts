@@ -11,12 +11,20 @@ export interface WalkRun {
   ms: number;
   chars: number;
   nodes: number;
+  /** The bare walk of the visible part: text nodes up to one viewport below the screen (WALK). */
+  visibleMs: number;
+  visibleNodes: number;
+  visibleChars: number;
 }
 
 export type MarkjsRun = { ms: number; marks: number } | { overLimitMs: number };
 
 export interface ScanRun {
   ms: number;
+  /** Scan start to the first marks near the viewport registered. */
+  firstMarkMs: number;
+  /** Whether the build measures its first marks apart ('defence-lens:first-marks'), or they are the scan's end. */
+  firstMarkOwn: boolean;
   ranges: number;
   /** Ranges registered with the browser when the scan ended (those near the viewport on a page with very many marks). */
   registered: number;

@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { startFixtureServer } from '../../test/e2e/support/fixture-server';
 import { EXTENSION_DIR, launchExtension } from '../lib/launch-extension';
 import { benchAliases } from './bench-aliases';
-import { type BenchFigures, type Figure, formatTable, missing, type PageFigures, toJson } from './bench-results';
+import { type BenchFigures, type Figure, firstMarkJson, formatTable, missing, type PageFigures, toJson } from './bench-results';
 import { measureBundleSizes } from './bundle-size';
 import { generateLocalPage } from './generate-local-page';
 import { generateNewsPage } from './generate-news-page';
@@ -208,7 +208,10 @@ if (args.json) {
   const out = resolve(process.cwd(), args.json);
   mkdirSync(dirname(out), { recursive: true });
   // The light-page figures join the issue 9 structure only when they were measured (not in --smoke).
-  const json = smoke && !light ? toJson(figures) : { ...(toJson(figures) as object), light: lightJson(lightFigures) };
+  const json =
+    smoke && !light
+      ? toJson(figures)
+      : { ...(toJson(figures) as object), light: lightJson(lightFigures), first_mark: firstMarkJson(figures) };
   writeFileSync(out, `${JSON.stringify(json, null, 2)}\n`);
   log(`wrote ${out}`);
 }
