@@ -43,10 +43,15 @@ function acceptedEntries(
 ) {
   let out: DictionaryEntry[] | undefined;
   let exact: string | undefined;
+  let first = -1;
   for (const e of trie.groups[group] ?? []) {
     if (suppressed.size > 0 && suppressed.has(e.entry.target)) continue;
     if (!anchors && e.entry.kind === 'name-part') continue;
     if (e.exact !== undefined) {
+      // The first unit settles most case checks ("carter" in lower case against "Carter") without
+      // folding the whole span into a new string: name parts make such hits common.
+      if (first < 0) first = foldUnit(text.charCodeAt(start));
+      if (e.exact.charCodeAt(0) !== first && e.capitals?.charCodeAt(0) !== first) continue;
       exact ??= exactFold(text, start, end);
       if (e.exact !== exact && e.capitals !== exact) continue;
     }

@@ -13,6 +13,8 @@ import type { RawMatch } from '../model/dictionary-entry';
 import { editDistanceWithin } from './edit-distance';
 
 const WORD = /\p{L}[\p{L}\p{M}'’-]*/gu;
+/** A unit that continues a word (a learnt form must stand alone). */
+const WORD_UNIT = /[\p{L}\p{N}\p{M}]/u;
 
 export class PageShortForms {
   /** Written form -> person id. */
@@ -39,9 +41,20 @@ export class PageShortForms {
   /** Occurrences of the learnt forms in a block, as case-sensitive short-name matches. */
   find(text: string): RawMatch[] {
     if (this.forms.size === 0) return [];
-    this.pattern ??= new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...this.forms.keys()].join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+    // A plain alternation, longest first, with the word boundaries checked on its few hits: the
+    // same pattern with Unicode look-arounds cost ~60 ms over the 100,000 blocks of a 5 MB page.
+    this.pattern ??= new RegExp(
+      [...this.forms.keys()]
+        .sort((a, b) => b.length - a.length)
+        .map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('|'),
+      'g',
+    );
     const out: RawMatch[] = [];
     for (const m of text.matchAll(this.pattern)) {
+      const after = m.index + m[0].length;
+      if ((m.index > 0 && WORD_UNIT.test(text[m.index - 1] as string)) || (after < text.length && WORD_UNIT.test(text[after] as string)))
+        continue;
       const target = this.forms.get(m[0]) as string;
       out.push({
         start: m.index,

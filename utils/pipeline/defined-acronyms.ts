@@ -33,7 +33,7 @@ const isTermEntry = (e: DictionaryEntry) => e.kind === 'term' || e.kind === 'org
 export const definedAcronymStage: MatchStage = {
   name: 'defined-acronyms',
   *run({ page, into }) {
-    const defined = new Map<string, { entries: DictionaryEntry[]; from: number }>();
+    const defined = new Map<string, { entries: DictionaryEntry[]; from: number; re: RegExp }>();
     const found: RawMatch[] = [];
     let taken: Set<number> | undefined;
     let k = 0;
@@ -53,12 +53,14 @@ export const definedAcronymStage: MatchStage = {
         defined.set(acronym, {
           entries: entries.map((e) => ({ ...e, form: acronym, caseSensitive: true, via: 'alias' as const })),
           from: m.end + d[0].indexOf(acronym),
+          re: new RegExp(`(?<![\\p{L}\\p{N}&-])${acronym}(?![\\p{L}\\p{N}&]|-\\p{L})`, 'gu'),
         });
       }
       if (defined.size > 0) {
         taken ??= new Set(into.map((m) => m.start));
-        for (const [acronym, { entries, from }] of defined) {
-          const re = new RegExp(`(?<![\\p{L}\\p{N}&-])${acronym}(?![\\p{L}\\p{N}&]|-\\p{L})`, 'gu');
+        for (const [acronym, { entries, from, re }] of defined) {
+          // Compiled once per acronym, run only on a block that holds it (a page has ~100,000 blocks).
+          if (blockEnd <= from || !block.includes(acronym)) continue;
           for (const hit of block.matchAll(re)) {
             const start = blockStart + hit.index;
             if (start < from || taken.has(start)) continue;
