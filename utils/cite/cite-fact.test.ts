@@ -42,6 +42,13 @@ describe('citeCard: the fact with its citation', () => {
     expect(parts.fact).toBe('U.S.-ASEAN Defense Forum, 2014-04-01 – 2014-04-03, Honolulu, United States; chaired by Chuck Hagel');
   });
 
+  it('says a meeting held by video conference was, with its host instead of a city', () => {
+    const parts = entityParts({ corpus, id: 'asean-china-2022', day: null })!;
+    expect(parts.fact).toBe(
+      "13th China-ASEAN Defence Ministers' Informal Meeting, 2022-06-22, by video conference, hosted by Cambodia; chaired by Tea Banh",
+    );
+  });
+
   it("gives a term its expansion and its definition's first sentence", () => {
     const admm = corpus.terms.find((t) => t.id === 'admm')!;
     expect(entityParts({ corpus, id: 'admm', day: null })!.fact).toBe(`ADMM (${admm.expansion}): ${firstSentence(admm.definition)}`);
