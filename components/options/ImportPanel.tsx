@@ -7,6 +7,7 @@ import { chosenRecords, commitImport, type PreparedImport, prepareImport } from 
 import { MAX_IMPORT_BYTES } from '../../utils/import/parse-import';
 import { backgroundImportTarget as target } from '../../utils/messaging/import-client';
 import { ImportCancelled } from '../../utils/storage/corpus-transfer';
+import { invalidWords } from './import-words';
 
 type Stage =
   | { name: 'idle' }
@@ -131,15 +132,18 @@ export function ImportPanel({ onChanged }: { onChanged: () => void }) {
           )}
           {stage.prepared.invalid.length > 0 && (
             <ul class="errors" data-testid="import-invalid">
-              {stage.prepared.invalid.slice(0, 100).map((i) => (
-                <li key={i.where}>
-                  <strong>
-                    {i.where}
-                    {i.id ? ` (${i.id})` : ''}
-                  </strong>
-                  : {i.errors.join('; ')}
-                </li>
-              ))}
+              {stage.prepared.invalid.slice(0, 100).map((i) => {
+                const words = invalidWords(i);
+                return (
+                  <li key={i.where} data-testid="import-invalid-record">
+                    <strong>{words.record}</strong>: {words.problems.join('; ')}.{' '}
+                    <span class="hint" data-testid="import-invalid-where">
+                      ({i.where}
+                      {i.id ? ` (${i.id})` : ''}: {i.errors.join('; ')})
+                    </span>
+                  </li>
+                );
+              })}
               {stage.prepared.invalid.length > 100 && <li>…and {stage.prepared.invalid.length - 100} more</li>}
             </ul>
           )}

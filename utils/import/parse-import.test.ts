@@ -70,7 +70,7 @@ describe('parseImport: record problems name the record and the field', () => {
     );
     expect(r.ok && r.records.map((x) => x.record.id)).toEqual(['a-person']);
     expect(r.ok && r.invalid).toEqual([
-      { where: 'people[1]', id: 'b', errors: ['people[1].roles[0].start: not a date (YYYY, YYYY-MM or YYYY-MM-DD)'] },
+      { where: 'people[1]', id: 'b', name: 'A Person', errors: ['people[1].roles[0].start: not a date (YYYY, YYYY-MM or YYYY-MM-DD)'] },
     ]);
   });
 

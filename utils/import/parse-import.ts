@@ -63,6 +63,8 @@ export function jsonShape(text: string): { records: number; depth: number; over?
 export interface InvalidRecord {
   where: string;
   id: string | undefined;
+  /** The record's name or label as the file gives it, when it is text: for messages a reader recognises. */
+  name?: string;
   errors: string[];
 }
 
@@ -152,8 +154,10 @@ export function* parseImportSteps(text: string, byteLength = text.length): Gener
       const rawId = (item as { id?: unknown } | null)?.id;
       const id = typeof rawId === 'string' ? rawId.slice(0, 200) : undefined;
       const problem = checkRecord(kind, item, where, positions);
-      if (typeof problem === 'object' && 'errors' in problem) invalid.push({ where, id, errors: problem.errors });
-      else {
+      if (typeof problem === 'object' && 'errors' in problem) {
+        const rawName = (item as { name?: unknown; label?: unknown } | null)?.name ?? (item as { label?: unknown } | null)?.label;
+        invalid.push({ where, id, ...(typeof rawName === 'string' ? { name: rawName.slice(0, 200) } : {}), errors: problem.errors });
+      } else {
         positions.set(problem.record.id, where);
         records.push(problem);
       }
