@@ -11,7 +11,7 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type E2E, startE2E } from './support/extension';
 import { FIXTURES_DIR } from './support/fixture-server';
-import { waitForContentState } from './support/isolated-world';
+import { inContentScript, waitForContentState } from './support/isolated-world';
 
 const SHAPES_DIR = join(FIXTURES_DIR, 'shapes');
 const PAGES = readdirSync(SHAPES_DIR).filter((f) => f.endsWith('.html') && !f.startsWith('frame-'));
@@ -31,13 +31,21 @@ const SHAPES: Shape[] = PAGES.flatMap((page) => {
   });
 });
 
-/** Marked texts in this frame by the shape that holds them (null: outside every shape). Runs in the page. */
-function marksByShape(): [string | null, string][] {
+/**
+ * Marked texts in this frame by the shape that holds them (null: outside every shape). Runs in the
+ * page; `names` is the frame's content script's table of highlight names (random per page load).
+ */
+function marksByShape(names: Record<string, string> | null): [string | null, string][] {
   const out: [string | null, string][] = [];
   const seen = new Set<string>();
+  const ours = new Set(
+    Object.keys(names ?? {})
+      .filter((k) => k !== 'flash')
+      .map((k) => (names as Record<string, string>)[k]),
+  );
   const reg = (CSS as unknown as { highlights: Map<string, Iterable<AbstractRange>> }).highlights;
   for (const [name, h] of reg) {
-    if (!name.startsWith('defence-lens-') || name === 'defence-lens-flash') continue;
+    if (!ours.has(name)) continue;
     for (const r of h) {
       const live = document.createRange();
       live.setStart(r.startContainer, r.startOffset);
@@ -68,13 +76,14 @@ const ready = (frame: Page | Frame) => waitForContentState(frame, 'ready', 30_00
 
 /** The page's marks and its frames' (a frame's marks count for the shape holding the iframe). */
 async function readMarks(page: Page): Promise<[string | null, string][]> {
-  const all = await page.evaluate(marksByShape);
+  const namesOf = async (frame: Page | Frame) => (await inContentScript(frame, (i) => i.highlightNames)) ?? null;
+  const all = await page.evaluate(marksByShape, await namesOf(page));
   for (const frame of page.frames()) {
     if (frame === page.mainFrame()) continue;
     const holder = await (await frame.frameElement()).evaluate(
       (el) => (el as Element).closest('[data-shape]')?.getAttribute('data-shape') ?? null,
     );
-    for (const [shape, text] of await frame.evaluate(marksByShape)) all.push([shape ?? holder, text]);
+    for (const [shape, text] of await frame.evaluate(marksByShape, await namesOf(frame))) all.push([shape ?? holder, text]);
   }
   return all;
 }
