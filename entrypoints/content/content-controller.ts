@@ -43,11 +43,18 @@ export class ContentController {
   /** What the popup's page requests read and do. */
   readonly pageState: PageState;
 
+  /** Set until the first scan when the first pass (first-pass.ts) handed the page over: it found a key and marked the scan's start. */
+  private handedOver: boolean;
+
   constructor(
     private readonly doc: Document,
     /** The page's host name, read when settings are applied (they name sites by host). */
     private readonly hostname: () => string,
+    /** The first pass's prefilter, when it handed the page over. */
+    firstPass?: { prefilter: Prefilter },
   ) {
+    this.prefilter = firstPass?.prefilter;
+    this.handedOver = firstPass !== undefined;
     this.scanner = new PageScanner(doc);
     this.pageState = {
       scanner: this.scanner,
@@ -135,8 +142,12 @@ export class ContentController {
   }
 
   private async fullScan(): Promise<void> {
-    mark('scan-start');
-    if (!this.corpus && !(await this.mayHoldMentions([this.doc]))) {
+    // A page the first pass handed over holds a key, and its scan is timed from that pass's start
+    // (the controller's loading included).
+    const passed = this.handedOver;
+    this.handedOver = false;
+    if (!passed) mark('scan-start');
+    if (!this.corpus && !passed && !(await this.mayHoldMentions([this.doc]))) {
       // Nothing to find: no corpus request, no matcher, no marks.
       if (!this.active) return;
       this.scanner.reset(this.marks);

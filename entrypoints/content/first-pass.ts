@@ -94,7 +94,9 @@ export class FirstPass {
     const prefilter = await this.loadPrefilter();
     if (this.controller || !this.active) return;
     if (prefilter.nodesHaveKey(roots, (shadow) => this.watchPage(shadow))) {
-      await this.handOver();
+      // Added text that holds a key: the page's scan starts now.
+      if (!whole) mark('scan-start');
+      await this.handOver(prefilter);
       return;
     }
     // Nothing to find: no corpus request, no matcher, no marks.
@@ -102,11 +104,13 @@ export class FirstPass {
     this.publish(`ready ${prefilterData.version}`);
   }
 
-  private async handOver(): Promise<void> {
+  private async handOver(prefilter: Prefilter): Promise<void> {
     for (const stop of this.unwatch.splice(0)) stop();
     this.observer?.disconnect();
     clearTimeout(this.timer);
-    this.controller = import('./content-controller').then(({ ContentController }) => new ContentController(this.doc, this.hostname));
+    this.controller = import('./content-controller').then(
+      ({ ContentController }) => new ContentController(this.doc, this.hostname, { prefilter }),
+    );
     const controller = await this.controller;
     await controller.start();
   }
