@@ -254,4 +254,36 @@ describe("an attacker's page", () => {
     await off.waitForTimeout(800);
     expect(await traces(off)).toEqual({ highlights: 0, adopted: 0, styleSheets: pageSheets, extraChildren: 0 });
   });
+
+  it('a service worker stopped again and again while the page loads: the page is marked once it is back, and so is text added later', async () => {
+    e2e = await startE2E();
+    // An extension page's DevTools session stops the extension's worker (ServiceWorker.stopAllWorkers).
+    const control = await e2e.openExtensionPage('options.html');
+    const session = await control.context().newCDPSession(control);
+    await session.send('ServiceWorker.enable');
+    let stopping = true;
+    const stops = (async () => {
+      let n = 0;
+      while (stopping && n++ < 40) {
+        await session.send('ServiceWorker.stopAllWorkers').catch(() => undefined);
+        await new Promise((r) => setTimeout(r, 25));
+      }
+    })();
+    const page = await e2e.context.newPage();
+    await page.goto(e2e.server.url(FIXTURE));
+    await page.waitForTimeout(600);
+    stopping = false;
+    await stops;
+    // It gets there: the requests that met a stopped worker were sent again.
+    await waitForContentState(page, 'ready', 30_000);
+    await expect.poll(() => highlightedTexts(page), { timeout: 10_000 }).toContain('HADR');
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Later, the ADMM-Plus experts met again.';
+      document.querySelector('article')?.append(p);
+    });
+    await expect
+      .poll(async () => (await highlightedTexts(page)).filter((t) => t.startsWith('ADMM')).length, { timeout: 10_000 })
+      .toBeGreaterThan(0);
+  });
 });
