@@ -11,7 +11,7 @@ import { CardShell } from '../../components/card/CardShell';
 import type { Corpus } from '../../utils/corpus/schema';
 import { HoverIntent } from '../../utils/hover/hover-intent';
 import { hoverModifierHeld } from '../../utils/hover/hover-keys';
-import { placeCard, type Rect } from '../../utils/hover/place-card';
+import { placeCard, type Rect, type Viewport } from '../../utils/hover/place-card';
 import { pointInRect } from '../../utils/hover/point-in-rects';
 import { visiblePart } from '../../utils/hover/visible-part';
 import type { ArticleDate } from '../../utils/model/mention';
@@ -198,6 +198,8 @@ export class HoverCard {
   show({ mention, pin = false, focus = false, scroll = false }: ShowOptions): void {
     if (!this.deps.corpus()) return;
     this.host.ensure();
+    // Read while the page's layout is still clean (cheap): after rendering, placing then costs one layout, not two.
+    const viewport = this.host.viewport();
     this.prepared = undefined;
     const again = this.shownFor === mention;
     this.shownFor = mention;
@@ -205,7 +207,7 @@ export class HoverCard {
     this.pinned = pin || this.pinned;
     this.renderCard(mention, true);
     // Scrolled now that the card is rendered: its height says how much room it needs under the mark.
-    if (scroll) scrollToMark(liveRange(this.deps.doc, mention), this.host.measure(this.maxWidth()), this.viewBox());
+    if (scroll) scrollToMark(liveRange(this.deps.doc, mention), this.host.measure(viewport.width - 2 * GUTTER), viewBox(viewport));
     this.host.setVisible(true);
     if (focus) {
       const active = this.deps.doc.activeElement;
@@ -218,7 +220,7 @@ export class HoverCard {
       this.clippers = undefined;
       this.shownText = liveRange(this.deps.doc, mention).toString();
     }
-    this.place(mention, scroll);
+    this.place(mention, scroll, viewport);
     const shell = this.host.shell;
     if (shell && !again) this.follow.start({ roots: rootsAround(mention.startNode, this.deps.doc), shell });
     requestAnimationFrame(() => mark('card-shown'));
@@ -251,32 +253,22 @@ export class HoverCard {
    * clipping the mark count once the card follows (`clipped`): a card opened on hover has its mark
    * under the pointer, so reading their styles there would only slow the card down.
    */
-  private place(pm: PlacedMention, clipped = false): void {
+  private place(pm: PlacedMention, clipped = false, viewport = this.host.viewport()): void {
     if (!this.host.shell) return;
+    // The card is measured first: that read lays out what rendering changed, and the reads after it are free.
+    const card = this.host.measure(viewport.width - 2 * GUTTER);
     const range = liveRange(this.deps.doc, pm);
     const clips = clipped ? this.clipBoxes(pm) : [];
-    clips.push(this.viewBox());
+    clips.push(viewBox(viewport));
     const part = visiblePart(range.getBoundingClientRect(), range.getClientRects(), clips);
     if (!part) {
       this.host.setVisible(false);
       return;
     }
     this.host.setVisible(true);
-    const card = this.host.measure(this.maxWidth());
-    const { x, y, maxHeight } = placeCard({ anchor: part.box, lines: part.lines, card, viewport: this.host.viewport(), gutter: GUTTER });
+    const { x, y, maxHeight } = placeCard({ anchor: part.box, lines: part.lines, card, viewport, gutter: GUTTER });
     this.host.moveTo(x, y, maxHeight);
     this.follow.placed(card.width, maxHeight ?? card.height);
-  }
-
-  /** The viewport the reader sees, as a box in the layout viewport's coordinates. */
-  private viewBox(): Rect {
-    const { left = 0, top = 0, width, height } = this.host.viewport();
-    return { left, top, right: left + width, bottom: top + height };
-  }
-
-  /** The widest the card may be: the viewport less a gutter on each side. */
-  private maxWidth(): number {
-    return this.host.viewport().width - 2 * GUTTER;
   }
 
   private clipBoxes(pm: PlacedMention): Rect[] {
@@ -307,6 +299,11 @@ export class HoverCard {
     this.returnFocus = undefined;
     if (back?.isConnected) back.focus({ preventScroll: true });
   }
+}
+
+/** The viewport the reader sees, as a box in the layout viewport's coordinates. */
+function viewBox({ left = 0, top = 0, width, height }: Viewport): Rect {
+  return { left, top, right: left + width, bottom: top + height };
 }
 
 /** The mark's document and the shadow roots around it, innermost last. */

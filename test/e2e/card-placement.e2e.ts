@@ -334,6 +334,13 @@ describe('stepping with the keyboard shows every card whole, next to its mark', 
     await page.close();
   });
 
+  it('in an open shadow root and beside frames (frames-and-shadows.html), in a short window', async () => {
+    const page = await open('frames-and-shadows.html', { width: 700, height: 420 });
+    const seen = await stepThroughAll(page);
+    expect(seen).toContain('Phan Van Giang');
+    await page.close();
+  });
+
   for (const demo of ['hawaii-informal-meeting.html', 'jakarta-asean-japan.html'])
     for (const viewport of [
       { width: 1280, height: 900 },
