@@ -1,5 +1,6 @@
 /** The welcome page's text: a few lines per thing a new reader needs. */
 import { browser } from 'wxt/browser';
+import { Practice } from './Practice';
 
 export function Welcome() {
   return (
@@ -9,6 +10,7 @@ export function Welcome() {
         On news pages, Defence Lens quietly marks ASEAN defence terms (ADMM, HADR…), meeting names and defence ministers’ names. Names the
         article gets wrong (a misspelling, a title the person did not hold on the article’s date) get a wavy mark.
       </p>
+      <Practice />
       <h2>Read a card</h2>
       <ul>
         <li>Hover a mark for a moment: a card shows the facts and their sources, for the article’s date.</li>
@@ -31,8 +33,8 @@ export function Welcome() {
       </p>
       <h2>The popup and the options</h2>
       <p>
-        The toolbar button opens the popup: search the corpus, see what the page mentions, export a briefing of it in Markdown, and switch
-        Defence Lens off for a site. The{' '}
+        The toolbar button (or <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>D</kbd>) opens the popup: search the corpus, see what the page mentions,
+        export a briefing of it in Markdown, and switch Defence Lens off for a site. The{' '}
         <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
           options page
         </button>{' '}

@@ -93,7 +93,7 @@ describe('accessibility (axe-core)', () => {
     expect(found).toEqual(Object.fromEntries(Object.keys(found).map((k) => [k, []])));
   }, 240_000); // fourteen axe runs over a page of a hundred rows: about a minute on two cores
 
-  it('the welcome page, light and dark', async () => {
+  it('the welcome page, light and dark, with its practice card open', async () => {
     e2e = await startE2E();
     const found: Record<string, string[]> = {};
     const welcome = await e2e.openExtensionPage('welcome.html');
@@ -101,8 +101,13 @@ describe('accessibility (axe-core)', () => {
       await welcome.emulateMedia({ colorScheme });
       await welcome.waitForSelector('html[data-welcome=ready]');
       await check(found, colorScheme, welcome);
+      // With the practice paragraph's card open (an open shadow root, which axe walks itself).
+      await welcome.getByTestId('practice-mark').nth(1).click();
+      await welcome.getByTestId('practice-card').locator('[data-testid=defence-lens-card]').waitFor({ timeout: 10_000 });
+      await check(found, `${colorScheme}, practice card`, welcome);
+      await welcome.keyboard.press('Escape');
     }
-    expect(found).toEqual({ light: [], dark: [] });
+    expect(found).toEqual({ light: [], dark: [], 'light, practice card': [], 'dark, practice card': [] });
   });
 
   it('an open hover card, inside its closed shadow root, light and dark, flagged and plain, compact and with More, and with candidates', async () => {

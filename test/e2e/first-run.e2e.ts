@@ -42,4 +42,23 @@ describe('first run', () => {
     const options = await e2e.openExtensionPage('options.html');
     await expect.poll(() => options.getByTestId('shortcuts').textContent()).toContain('Open the Defence Lens popup: Alt+Shift+D');
   });
+
+  it("the welcome page's practice paragraph: hovering a marked name shows the real card, a flagged one its correction; Tab reaches the marks, Escape closes", async () => {
+    e2e = await startE2E();
+    const welcome = await e2e.openExtensionPage('welcome.html');
+    const marks = welcome.getByTestId('practice-mark');
+    expect(await marks.allTextContents()).toEqual(['Ng Eng Hen', 'Aston Carter', 'ADMM-Plus']);
+    const shell = welcome.getByTestId('practice-card').locator('[data-testid=defence-lens-card]');
+    await marks.nth(1).hover();
+    await expect.poll(() => shell.count(), { timeout: 10_000 }).toBe(1);
+    const text = (await shell.textContent()) ?? '';
+    expect(text).toContain('Likely misspelling of Ashton Carter');
+    expect(text).toContain('On 2016-09-30: Secretary of Defense');
+    expect(await shell.getByTestId('card-copy').count()).toBe(1);
+    await welcome.keyboard.press('Escape');
+    await expect.poll(() => shell.count()).toBe(0);
+    await marks.nth(0).focus();
+    await expect.poll(() => shell.locator('h2').textContent()).toBe('Ng Eng Hen');
+    expect(await marks.nth(0).getAttribute('aria-expanded')).toBe('true');
+  });
 });
