@@ -16,12 +16,13 @@ const ISSUE_CLASSES = MENTION_CLASSES.filter((c) => c !== 'canonical' && c !== '
  * Measured on 2026-12-02 at 03:00 UTC (51 articles + 10 negatives, 597 expected mentions), after
  * initials read as a given name ("A.K. Anthony"), parts spelt as another of the person's own forms
  * counted as attested ("Prayut Chan-ocha"), and Korean eo/u romanisations of a long given name
- * beside a common family name ("Jeong Kyung-doo"): recall 98.995%, precision 99.49%, flag recall and
+ * beside a common family name ("Jeong Kyung-doo"), and short names after a longer form of address or
+ * another part of the name ("Datuk Seri Najib", "Dr Ahmad Zahid"): recall 99.3%, precision 99.5%, flag recall and
  * precision 100% (18 of 18, none wrong), 0 of 69 traps hit. Floors are those numbers rounded down;
  * the flag floors are the issue's targets and must stay at 100%.
  */
 const FLOORS = {
-  recall: 0.985,
+  recall: 0.99,
   precision: 0.99,
   flagRecall: 1,
   flagPrecision: 1,
@@ -33,10 +34,10 @@ const CLASS_RECALL_FLOORS: Record<MentionClass, number> = {
   misspelling: 1,
   romanisation: 1,
   'name-order': 1,
-  honorific: 0.95,
+  honorific: 1,
   rank: 1,
   'initial-suffix': 1,
-  'short-form': 0.97,
+  'short-form': 0.98,
   'chinese-rendering': 0.92,
   'meeting-form': 0.98,
   'term-form': 1,

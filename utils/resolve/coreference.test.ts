@@ -26,6 +26,17 @@ describe('coreference', () => {
     expect(shortOnes('Ng Eng Hen spoke. Dr Ng said fighters could return.')).toEqual([['Ng', 'ng-eng-hen']]);
   });
 
+  it('reads through a longer form of address and a part of the same name ("Datuk Seri Zahid", "Dr Ahmad Zahid")', () => {
+    const corpus = handMadeCorpus();
+    corpus.people.push(person('ahmad-zahid', 'Ahmad Zahid Hamidi', 'MY', [], { shortNames: ['Zahid'] }));
+    const text = 'Ahmad Zahid Hamidi arrived. Datuk Seri Zahid spoke, then Dr Ahmad Zahid. Zahid left, and Hamid Zahid stayed.';
+    expect(shortOnes(text, corpus)).toEqual([
+      ['Zahid', 'ahmad-zahid'],
+      ['Zahid', 'ahmad-zahid'],
+      ['Zahid', 'ahmad-zahid'],
+    ]);
+  });
+
   it('lets a misspelled full mention introduce the person', () => {
     expect(shortOnes('US Defense Secretary Aston Carter spoke. Carter urged action.')).toEqual([['Carter', 'ashton-carter']]);
   });

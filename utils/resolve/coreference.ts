@@ -11,7 +11,7 @@
  */
 
 import { shortNamesOf } from '../dictionary/short-names';
-import { isHonorific } from '../lexicon/honorifics';
+import { ADDRESS_BEFORE_NAME, isHonorific } from '../lexicon/honorifics';
 import { isFollowedByState } from '../lexicon/places';
 import type { RawMatch } from '../model/dictionary-entry';
 import type { Mention } from '../model/mention';
@@ -27,6 +27,16 @@ interface CoreferenceInput {
 }
 
 /** A short name as the page writes it: exactly, or in capitals ("KIHARA"), as the matcher takes it. */
+/** A form of address ending right before a short name ("Datuk Seri ", "Dato' Sri Dr "). */
+const ADDRESS_AT_END = new RegExp(`(?:^|[^\\p{L}])${ADDRESS_BEFORE_NAME}$`, 'u');
+
+/** Whether a form of address ends right before `at`. */
+const addressedAt = (text: string, at: number) => ADDRESS_AT_END.test(text.slice(Math.max(0, at - 40), at));
+
+/** Whether a word is one of the person's own name parts ("Ahmad" before "Zahid" in "Dr Ahmad Zahid"). */
+const ownNamePart = (person: { name: string; aliases: string[] }, word: string) =>
+  [person.name, ...person.aliases].some((n) => n.split(/\s+/).includes(word));
+
 const writtenAs = (form: string, written: string) => form === written || (form.length >= 4 && form.toUpperCase() === written);
 
 export function resolveShortNames({ text, fullMentions, shortMatches, index }: CoreferenceInput): Mention[] {
@@ -53,7 +63,19 @@ export function resolveShortNames({ text, fullMentions, shortMatches, index }: C
     if (!person || (!shortNamesOf(person).some((s) => writtenAs(s, written)) && !spelt)) continue;
     if ((firstFull.get(id) as number) >= match.start) continue;
     const before = capitalisedWordBefore(text, match.start);
-    if (before && !isHonorific(before) && !isNotAName(before) && !titleWords.has(before.toLowerCase())) continue;
+    // A capitalised word before the short name makes it part of another name ("Jimmy Carter"),
+    // unless it is a title, the end of a longer form of address ("Datuk Seri Najib"), or another
+    // part of this person's own name after one ("Dr Ahmad Zahid" for Zahid; not "Costa Gomes" in
+    // a longer name the page spells its own way).
+    if (
+      before &&
+      !isHonorific(before) &&
+      !isNotAName(before) &&
+      !titleWords.has(before.toLowerCase()) &&
+      !addressedAt(text, match.start) &&
+      !(ownNamePart(person, before) && addressedAt(text, match.start - before.length - 1))
+    )
+      continue;
     const after = capitalisedWordAfter(text, match.end);
     if ((after && !isNotAName(after)) || isFollowedByState(text, match.end)) continue;
     // The first half of a compound ("Collins-class submarines") is not the person.
