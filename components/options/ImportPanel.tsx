@@ -3,6 +3,7 @@
  * transaction (checking every record again) with progress and cancel, and tells every context.
  */
 import { useRef, useState } from 'preact/hooks';
+import { decodeImportBytes } from '../../utils/import/file-checks';
 import { chosenRecords, commitImport, type PreparedImport, prepareImport } from '../../utils/import/import-flow';
 import { MAX_IMPORT_BYTES } from '../../utils/import/parse-import';
 import { backgroundImportTarget as target } from '../../utils/messaging/import-client';
@@ -31,10 +32,10 @@ export function ImportPanel({ onChanged }: { onChanged: () => void }) {
     const onCheck = (checked: number, total: number) => setStage({ name: 'checking', fileName: file.name, checked, total });
     try {
       // Refuse huge files before reading them into memory.
-      const prepared =
-        file.size > MAX_IMPORT_BYTES
-          ? await prepareImport(target, '', file.size)
-          : await prepareImport(target, await file.text(), file.size, onCheck);
+      // Bytes that are not UTF-8 are refused, never turned into U+FFFD (file.text() would).
+      const text =
+        file.size > MAX_IMPORT_BYTES ? { ok: true as const, value: '' } : decodeImportBytes(new Uint8Array(await file.arrayBuffer()));
+      const prepared = text.ok ? await prepareImport(target, text.value, file.size, onCheck) : text;
       setStage(prepared.ok ? { name: 'preview', fileName: file.name, prepared } : { name: 'error', message: prepared.error });
     } catch (error) {
       setStage({ name: 'error', message: `Could not read this file: ${error instanceof Error ? error.message : String(error)}` });
@@ -106,7 +107,7 @@ export function ImportPanel({ onChanged }: { onChanged: () => void }) {
         <div data-testid="import-preview">
           <p>
             {stage.prepared.preview.added.length} new · {stage.prepared.preview.changed.length} changed ·{' '}
-            {stage.prepared.preview.unchanged.length} unchanged · {stage.prepared.invalid.length} invalid
+            {stage.prepared.preview.unchanged.length} unchanged · {stage.prepared.invalid.length + stage.prepared.unlisted} invalid
             {stage.prepared.hide.toHide.length > 0 ? ` · ${stage.prepared.hide.toHide.length} bundled to hide` : ''}
           </p>
           <ImportLists prepared={stage.prepared} />
@@ -144,7 +145,9 @@ export function ImportPanel({ onChanged }: { onChanged: () => void }) {
                   </li>
                 );
               })}
-              {stage.prepared.invalid.length > 100 && <li>…and {stage.prepared.invalid.length - 100} more</li>}
+              {stage.prepared.invalid.length + stage.prepared.unlisted > 100 && (
+                <li>…and {stage.prepared.invalid.length + stage.prepared.unlisted - 100} more</li>
+              )}
             </ul>
           )}
           <button
@@ -181,8 +184,18 @@ const LIST_LIMIT = 100;
 /** Which ids are new or changed, and references to ids the corpus will not hold. */
 function ImportLists({ prepared }: { prepared: Extract<PreparedImport, { ok: true }> }) {
   const { added, changed } = prepared.preview;
+  const toHide = prepared.hide.toHide;
   return (
     <>
+      {toHide.length > 0 && (
+        <details data-testid="import-hide" open>
+          <summary>{toHide.length} bundled records this file hides (restorable later)</summary>
+          <p>
+            {toHide.slice(0, LIST_LIMIT).join(', ')}
+            {toHide.length > LIST_LIMIT ? ', …' : ''}
+          </p>
+        </details>
+      )}
       {changed.length > 0 && (
         <details data-testid="import-changed">
           <summary>{changed.length} changed: your version will be used, and the bundled one stays restorable (Reset)</summary>

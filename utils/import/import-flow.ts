@@ -33,6 +33,8 @@ export type PreparedImport =
       ok: true;
       preview: ImportPreview;
       invalid: InvalidRecord[];
+      /** Invalid records past those listed in `invalid` (parse-import.ts keeps a bounded number). */
+      unlisted: number;
       /** References to ids that will not exist after the import (reported; the records still import). */
       warnings: ReferenceWarning[];
       toApply: TaggedRecord[];
@@ -91,7 +93,7 @@ export async function prepareImport(
   });
   for (const note of hide.notes) warnings.push(note);
   const risky = riskyForms(toApply, parsed.positions);
-  return { ok: true, preview, invalid: [...parsed.invalid, ...conflicts], warnings, toApply, hide, risky };
+  return { ok: true, preview, invalid: [...parsed.invalid, ...conflicts], unlisted: parsed.unlisted, warnings, toApply, hide, risky };
 }
 
 export type InvalidPolicy = 'skip' | 'cancel';
@@ -102,14 +104,14 @@ export async function commitImport(
   prepared: Extract<PreparedImport, { ok: true }>,
   options: { policy: InvalidPolicy; fileName: string; onProgress?: (done: number, total: number) => void; signal?: AbortSignal },
 ): Promise<{ added: number; changed: number; hidden: number; skipped: number } | 'cancelled'> {
-  if (prepared.invalid.length > 0 && options.policy === 'cancel') return 'cancelled';
-  if (prepared.toApply.length === 0 && prepared.hide.toHide.length === 0)
-    return { added: 0, changed: 0, hidden: 0, skipped: prepared.invalid.length };
+  const skipped = prepared.invalid.length + prepared.unlisted;
+  if (skipped > 0 && options.policy === 'cancel') return 'cancelled';
+  if (prepared.toApply.length === 0 && prepared.hide.toHide.length === 0) return { added: 0, changed: 0, hidden: 0, skipped };
   const r = await target.apply(
-    { records: prepared.toApply, hide: prepared.hide.toHide, fileName: options.fileName, skipped: prepared.invalid.length },
+    { records: prepared.toApply, hide: prepared.hide.toHide, fileName: options.fileName, skipped },
     { onProgress: options.onProgress, signal: options.signal },
   );
-  return { ...r, skipped: prepared.invalid.length };
+  return { ...r, skipped };
 }
 
 /** What is applied: the file's records, their risky aliases and short forms left out unless the reader chose to keep them. */

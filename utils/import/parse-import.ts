@@ -5,6 +5,7 @@
  */
 import { COLLECTION_KEYS, readCorpusFileWrapper } from '../corpus/corpus-file';
 import { COLLECTIONS, COUNTRY_ID_PATTERN, ID_PATTERN, RECORD_SCHEMAS, type RecordKind, type TaggedRecord } from '../corpus/schema';
+import { duplicateKey, duplicateKeyMessage } from './file-checks';
 
 /** Larger files are refused before parsing: a corpus of 10,000 records is about 5 MB. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -13,6 +14,14 @@ export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 export const MAX_IMPORT_RECORDS = 50_000;
 /** Deeper nesting than this is refused before parsing (a record's deepest field is about 5 levels down). */
 export const MAX_IMPORT_DEPTH = 32;
+/**
+ * Aliases in one file, all records together: every alias is a form matched on every page, and the
+ * reader's records are compiled for every corpus revision (5,000 people with 50 aliases each is
+ * the most this is built and measured for). A record holds at most 50 (the schema's cap).
+ */
+export const MAX_IMPORT_ALIASES = 250_000;
+/** Invalid records listed with their errors; past this many only their number is kept ("and N more"). */
+export const MAX_LISTED_INVALID = 100;
 
 /**
  * Counts, in one pass over the text and without building anything, the values that sit where records
@@ -72,7 +81,10 @@ export type ParsedImport =
   | {
       ok: true;
       records: TaggedRecord[];
+      /** The first MAX_LISTED_INVALID invalid records, each with its errors. */
       invalid: InvalidRecord[];
+      /** Invalid records past those listed: counted, not collected. */
+      unlisted: number;
       /** Where each valid record sits in the file, by id ("people[3]"), for later messages. */
       positions: Map<string, string>;
       /** Ids of bundled records the file hides (an export carries the reader's hidden records), with their place. */
@@ -128,6 +140,8 @@ export function* parseImportSteps(text: string, byteLength = text.length): Gener
       error: `This file nests values more than ${MAX_IMPORT_DEPTH} levels deep; a corpus file never does, so it is not imported.`,
     };
   }
+  const twice = duplicateKey(text);
+  if (twice) return { ok: false, error: duplicateKeyMessage(twice) };
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -140,7 +154,7 @@ export function* parseImportSteps(text: string, byteLength = text.length): Gener
   const top = wrapper.file;
 
   const records: TaggedRecord[] = [];
-  const invalid: InvalidRecord[] = [];
+  const invalid = boundedList<InvalidRecord>(MAX_LISTED_INVALID);
   let checked = 0;
   const total = COLLECTION_KEYS.reduce((n, k) => n + (top[k]?.length ?? 0), 0);
   const positions = new Map<string, string>();
@@ -165,14 +179,34 @@ export function* parseImportSteps(text: string, byteLength = text.length): Gener
       yield { checked, total };
     }
   }
+  const aliases = records.reduce((n, r) => n + ((r.record as { aliases?: readonly string[] }).aliases?.length ?? 0), 0);
+  if (aliases > MAX_IMPORT_ALIASES) {
+    return {
+      ok: false,
+      error: `This file's records hold ${aliases.toLocaleString('en')} aliases in all; at most ${MAX_IMPORT_ALIASES.toLocaleString('en')} are imported (each one is looked for on every page). Keep the aliases readers really write, or split the file.`,
+    };
+  }
   const hidden = parseHidden(top.hidden ?? [], invalid, positions);
-  return { ok: true, records, invalid, positions, hidden };
+  return { ok: true, records, invalid: invalid.items, unlisted: invalid.unlisted, positions, hidden };
+}
+
+/** A list that keeps its first `max` items and counts the rest. */
+function boundedList<T>(max: number): { items: T[]; unlisted: number; push(item: T): void } {
+  const list = {
+    items: [] as T[],
+    unlisted: 0,
+    push(item: T) {
+      if (list.items.length < max) list.items.push(item);
+      else list.unlisted++;
+    },
+  };
+  return list;
 }
 
 /** The "hidden" list: ids only, each once, none also given as a record. Bad entries join `invalid`. */
 function parseHidden(
   value: readonly unknown[],
-  invalid: InvalidRecord[],
+  invalid: { push(item: InvalidRecord): void },
   positions: ReadonlyMap<string, string>,
 ): { id: string; where: string }[] {
   const out: { id: string; where: string }[] = [];

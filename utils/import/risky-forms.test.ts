@@ -41,6 +41,7 @@ describe('the import applies risky forms only by the reader’s choice', () => {
       ok: true as const,
       preview: { added: [t], changed: [], unchanged: [], conflicts: [] },
       invalid: [],
+      unlisted: 0,
       warnings: [],
       toApply: [t],
       hide: { toHide: [], alreadyHidden: 0, notes: [] },
