@@ -34,6 +34,15 @@ export const REGISTER_ALL_UP_TO = 400;
  */
 export const TINT_ABOVE_CHARS = 500_000;
 
+/**
+ * At most this many marks per form (the same words, case aside) on one page: one alias that is a
+ * common word ("the") would otherwise mark every occurrence, 10,000 on a news page (issue 21). The
+ * first ones in page order are marked; the popup still lists every mention.
+ */
+export const MAX_MARKS_PER_FORM = 100;
+
+const formOf = (pm: PlacedMention) => pm.mention.text.toLowerCase().replace(/\s+/g, ' ');
+
 export const highlightsSupported = () => registry() !== undefined && Ctor() !== undefined;
 
 export class Marks {
@@ -41,6 +50,8 @@ export class Marks {
   private pending: PlacedMention[] = [];
   /** Every committed mark, registered or waiting for its text to come near the viewport. */
   private committed = new Set<PlacedMention>();
+  /** Marks staged or committed, by form (MAX_MARKS_PER_FORM). */
+  private perForm = new Map<string, number>();
   private near: NearViewport | undefined;
   private tinted = false;
   /** Whether the highlights are in the page's registry and the sheet adopted (only once there is a mark). */
@@ -95,7 +106,14 @@ export class Marks {
    * added in one go when the scan ends.
    */
   add(placed: PlacedMention[], kinds: readonly MentionKind[]): void {
-    for (const pm of placed) if (kinds.includes(pm.mention.kind)) this.pending.push(pm);
+    for (const pm of placed) {
+      if (!kinds.includes(pm.mention.kind)) continue;
+      const form = formOf(pm);
+      const n = this.perForm.get(form) ?? 0;
+      if (n >= MAX_MARKS_PER_FORM) continue;
+      this.perForm.set(form, n + 1);
+      this.pending.push(pm);
+    }
   }
 
   commit(): void {
@@ -119,6 +137,12 @@ export class Marks {
 
   remove(placed: PlacedMention[]): void {
     const gone = new Set(placed);
+    const staged = new Set(this.pending);
+    for (const pm of placed) {
+      if (!this.committed.has(pm) && !staged.has(pm)) continue;
+      const form = formOf(pm);
+      this.perForm.set(form, (this.perForm.get(form) ?? 1) - 1);
+    }
     this.pending = this.pending.filter((pm) => !gone.has(pm));
     for (const pm of placed) this.committed.delete(pm);
     if (this.near) this.near.untrack(placed);
@@ -127,6 +151,7 @@ export class Marks {
 
   clear(): void {
     this.pending = [];
+    this.perForm.clear();
     this.committed.clear();
     this.near?.disconnect();
     this.near = undefined;
