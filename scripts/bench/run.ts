@@ -21,6 +21,7 @@ import { generateNewsPage } from './generate-news-page';
 import { launchPlain } from './launch-plain';
 import { measureImport } from './measure-import';
 import { formatLight, type LightFigures, lightJson, measureLight } from './measure-light';
+import { type LiveFigures, measureLivePage, writeLivePage } from './measure-live-page';
 import { measurePageSize } from './measure-page-size';
 import { measureSearch } from './measure-search';
 import { loadMentionVocabulary } from './mention-vocabulary';
@@ -104,6 +105,12 @@ pageStats.push(
   `idle (local news): ${idlePage.textChars} text chars; news: ${newsPage.textChars} text chars, ${newsPage.mentions} mentions`,
 );
 
+// Issue 14's live page: the 1 MB page with a feed that changes every 100 ms (measure-live-page.ts).
+const LIVE_SECONDS = 10;
+const liveChars = smoke ? 20_000 : 1_000_000;
+if (!light) writeLivePage({ dir: workDir, chars: liveChars, seed, vocabulary });
+const liveFigures: Record<'extension' | 'plain', LiveFigures | string> = { extension: 'not measured', plain: 'not measured' };
+
 const server = await startFixtureServer(workDir);
 const ext = await launchExtension({ extensionDir });
 const browser = ext.context.browser();
@@ -160,6 +167,18 @@ try {
     });
   }
   if (!light) await measureExtensionPages();
+  if (!light && !smoke) {
+    log(`live page: ${LIVE_SECONDS} s of a changing feed, with and without the extension…`);
+    const failed = (error: unknown) => `failed: ${String(error).split('\n')[0]}`;
+    const url = server.url('live.html');
+    liveFigures.extension = await measureLivePage({ context: ext.context, url, seconds: LIVE_SECONDS, extension: true }).catch(failed);
+    const plain = await launchPlain();
+    try {
+      liveFigures.plain = await measureLivePage({ context: plain.context, url, seconds: LIVE_SECONDS, extension: false }).catch(failed);
+    } finally {
+      await plain.close();
+    }
+  }
 } finally {
   await ext.close();
   await server.close();
@@ -201,7 +220,15 @@ const header = [
   `took ${((Date.now() - started) / 1000).toFixed(0)} s`,
 ];
 const lightLines = formatLight(lightFigures);
-console.log(`${header.join('\n')}\n\n${light ? '' : formatTable(figures)}${smoke && !light ? '' : `\n\n${lightLines}`}`);
+const liveLine = (f: LiveFigures | string) =>
+  typeof f === 'string'
+    ? f
+    : `longest task ${f.longest_long_task_ms} ms, ${f.long_tasks} long tasks, ${f.posts} posts${f.rescans === null ? '' : `, ${f.rescans} rescans (longest ${f.longest_rescan_wall_ms} ms wall, sliced), ${f.marks_at_end} marks at the end`}`;
+const liveLines =
+  light || smoke
+    ? ''
+    : `\n\nlive page (${liveChars / 1e6} M chars, feed every 100 ms, ${LIVE_SECONDS} s): with the extension ${liveLine(liveFigures.extension)}; without ${liveLine(liveFigures.plain)}`;
+console.log(`${header.join('\n')}\n\n${light ? '' : formatTable(figures)}${smoke && !light ? '' : `\n\n${lightLines}`}${liveLines}`);
 if (smoke) console.log(`\nimport figure measured with ${200} records in smoke mode`);
 
 if (args.json) {
@@ -211,7 +238,12 @@ if (args.json) {
   const json =
     smoke && !light
       ? toJson(figures)
-      : { ...(toJson(figures) as object), light: lightJson(lightFigures), first_mark: firstMarkJson(figures) };
+      : {
+          ...(toJson(figures) as object),
+          light: lightJson(lightFigures),
+          first_mark: firstMarkJson(figures),
+          ...(light ? {} : { live_page: liveFigures }),
+        };
   writeFileSync(out, `${JSON.stringify(json, null, 2)}\n`);
   log(`wrote ${out}`);
 }
