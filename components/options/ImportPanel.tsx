@@ -138,7 +138,7 @@ export function ImportPanel({ onChanged }: { onChanged: () => void }) {
                 return (
                   <li key={i.where} data-testid="import-invalid-record">
                     <strong>{words.record}</strong>: {words.problems.join('; ')}.{' '}
-                    <span class="hint" data-testid="import-invalid-where">
+                    <span class="import-where" data-testid="import-invalid-where">
                       ({i.where}
                       {i.id ? ` (${i.id})` : ''}: {i.errors.join('; ')})
                     </span>

@@ -91,7 +91,7 @@ describe('accessibility (axe-core)', () => {
       await options.close();
     }
     expect(found).toEqual(Object.fromEntries(Object.keys(found).map((k) => [k, []])));
-  }, 240_000); // fourteen axe runs over a page of a hundred rows: about a minute on two cores
+  }, 300_000); // fourteen axe runs over a page of a hundred rows: about a minute on two cores
 
   it('the welcome page, light and dark, with its practice card open', async () => {
     e2e = await startE2E();
