@@ -216,15 +216,19 @@ export interface NameVariantInput {
    * a span it already names is not reported again.
    */
   known: readonly RawMatch[];
+  /** Where `text` starts in the text `known` indexes (a block of a page: no copy of its matches). */
+  base?: number;
 }
 
 const NO_WORDS: ReadonlySet<string> = new Set();
 
 /** How far around an anchor the rest of a name is looked for (long Bruneian styles included). */
 const REACH = 160;
-export function findNameVariants({ text, index, ordinaryWords = NO_WORDS, known }: NameVariantInput): RawMatch[] {
+export function findNameVariants({ text, index, ordinaryWords = NO_WORDS, known, base = 0 }: NameVariantInput): RawMatch[] {
   const out: RawMatch[] = [];
-  const knownSpans = new Set(known.filter((k) => k.entries.some((e) => e.kind === 'person')).map((k) => `${k.start}:${k.end}`));
+  const knownSpans = new Set(
+    known.filter((k) => k.entries.some((e) => e.kind === 'person')).map((k) => `${k.start - base}:${k.end - base}`),
+  );
   let covered = -1;
   // Anchors come from the dictionary's own pass (name parts are dictionary forms): the page's text
   // is not walked again, and the words around an anchor are read only there.
@@ -233,14 +237,14 @@ export function findNameVariants({ text, index, ordinaryWords = NO_WORDS, known 
   let next = 0;
   for (const anchorMatch of known) {
     if (!anchorMatch.entries.some((e) => e.kind === 'name-part')) continue;
-    const wordStart = anchorMatch.start;
-    const wordEnd = anchorMatch.end;
+    const wordStart = anchorMatch.start - base;
+    const wordEnd = anchorMatch.end - base;
     const folded = foldName(anchorMatch.text);
     if (wordStart < covered) continue;
-    while (next < fullNames.length && (fullNames[next] as RawMatch).end <= wordStart) next++;
+    while (next < fullNames.length && (fullNames[next] as RawMatch).end - base <= wordStart) next++;
     const full = fullNames[next];
-    if (full && full.start <= wordStart) {
-      covered = full.end;
+    if (full && full.start - base <= wordStart) {
+      covered = full.end - base;
       continue;
     }
     const formIds = index.formsByPart.get(initialsPart(anchorMatch.text) ?? folded);

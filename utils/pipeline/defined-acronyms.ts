@@ -68,7 +68,8 @@ export const definedAcronymStage: MatchStage = {
           }
         }
       }
-      yield;
+      // A pause point every 32 blocks: most blocks need only the definition check above.
+      if ((i & 31) === 31) yield;
     }
     if (found.length === 0) return;
     // Later stages walk the matches in page order.
