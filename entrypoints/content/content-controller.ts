@@ -120,10 +120,15 @@ export class ContentController {
 
   private async loadCorpus(): Promise<void> {
     // The snapshot stays in the background until a page needs it (the content script does not carry it).
-    const [reply, snapshot] = await Promise.all([request('corpus/snapshot', {}), request('matcher/snapshot', {})]);
+    const [reply, snapshot, userLayer] = await Promise.all([
+      request('corpus/snapshot', {}),
+      request('matcher/snapshot', {}),
+      // The reader's records come compiled too, once per corpus revision, by the background (issue 21).
+      request('matcher/user-layer', {}).catch(() => undefined),
+    ]);
     this.corpus = reply;
-    // The bundled entries come compiled from the build; only the reader's own records compile here.
-    this.matcher = matcherForCorpus({ snapshot, corpus: reply, userIds: reply.userIds ?? [] });
+    // Compiled here only when the background's layer is missing or from another corpus version.
+    this.matcher = matcherForCorpus({ snapshot, corpus: reply, userIds: reply.userIds ?? [], userLayer });
   }
 
   /** The build's keys plus those of the reader's own records (a short list from the background, kept until the corpus changes). */

@@ -7,9 +7,10 @@
  */
 import type { Corpus } from '../corpus/schema';
 import { buildDictionary } from '../dictionary/build-dictionary';
-import { compileMatcher, compileTrie, layerMatcher, type Matcher } from './compile-matcher';
+import { compileMatcher, compileTrie, type Matcher } from './compile-matcher';
 import { loadMatcherSnapshot, type MatcherSnapshot, snapshotTrie } from './matcher-snapshot';
 import { ordinaryWordsNearNames } from './ordinary-words';
+import { buildUserLayer, type UserLayer, withUserLayer } from './user-layer';
 
 /** `words`: an English word list (build time only), from which the words near a name part are kept. */
 export function buildMatcherSnapshot(corpus: Corpus, { words }: { words?: Iterable<string> } = {}): MatcherSnapshot {
@@ -23,9 +24,11 @@ export interface CorpusMatcherInput {
   corpus: Corpus;
   /** Ids of the reader's records (new ones and edits of bundled ones). */
   userIds: readonly string[];
+  /** The reader's records compiled by the background (user-layer.ts); compiled here when missing or stale. */
+  userLayer?: UserLayer | undefined;
 }
 
-export function matcherForCorpus({ snapshot, corpus, userIds }: CorpusMatcherInput): Matcher {
+export function matcherForCorpus({ snapshot, corpus, userIds, userLayer }: CorpusMatcherInput): Matcher {
   if (!snapshot || snapshot.version !== corpus.version) return compileMatcher(buildDictionary(corpus));
   let base: Matcher;
   try {
@@ -33,21 +36,19 @@ export function matcherForCorpus({ snapshot, corpus, userIds }: CorpusMatcherInp
   } catch {
     return compileMatcher(buildDictionary(corpus));
   }
-  const changed = new Set(userIds);
-  // Role phrases name an office through its country: a country the reader edited changes them all.
-  for (const office of corpus.offices) if (changed.has(office.country)) changed.add(office.id);
-  const present = new Set<string>();
-  for (const list of [corpus.people, corpus.terms, corpus.meetings, corpus.offices]) for (const r of list) present.add(r.id);
-  const suppress = new Set(changed);
-  for (const [, , target] of snapshot.entries) if (!present.has(target)) suppress.add(target);
-  if (suppress.size === 0) return base;
-  const mine = <T extends { id: string }>(list: T[]) => list.filter((r) => changed.has(r.id));
-  const add = buildDictionary({
-    ...corpus,
-    people: mine(corpus.people),
-    terms: mine(corpus.terms),
-    meetings: mine(corpus.meetings),
-    offices: mine(corpus.offices),
-  });
-  return layerMatcher(base, { add, suppress });
+  if (userLayer && userLayer.version === corpus.version) {
+    try {
+      return withUserLayer(base, userLayer);
+    } catch {
+      // A layer that does not load: compiled here instead, as below.
+    }
+  }
+  return withUserLayer(
+    base,
+    buildUserLayer(
+      corpus,
+      userIds,
+      snapshot.entries.map(([, , target]) => target),
+    ),
+  );
 }

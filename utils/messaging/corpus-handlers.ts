@@ -9,6 +9,7 @@ import { loadBundledCorpus } from '../corpus/bundled-corpus';
 import type { TaggedRecord } from '../corpus/schema';
 import { corpusFromRecords } from '../corpus/tagged-records';
 import type { MatcherSnapshot } from '../match/matcher-snapshot';
+import type { UserLayer } from '../match/user-layer';
 import { prefilterKeys } from '../prefilter/prefilter-keys';
 import { cachedSearch } from '../search/search-cache';
 import { CORPUS_REVISION_KEY } from '../storage/corpus-revision';
@@ -17,6 +18,7 @@ import { exportCorpus } from '../storage/corpus-transfer';
 import type { CorpusDb } from '../storage/db';
 import { type CorpusWrites, createCorpusWrites } from './corpus-writes';
 import type { Handlers } from './router';
+import { cachedUserLayer } from './user-layer-cache';
 
 /**
  * Whether a sender may write: the extension's own pages (options, popup) and the background itself
@@ -61,6 +63,7 @@ export function createCorpusHandlers(
 ): Handlers {
   // The reader's prefilter keys, kept for one corpus revision (every page load asks for them).
   let userKeys: { revision: unknown; keys: Promise<string[]> } | undefined;
+  let userLayer: { revision: unknown; layer: Promise<UserLayer> } | undefined;
   return {
     ping: () => ({ pong: true, at: Date.now() }),
     // The background replaces this with its relay to the tab (inspect-relay.ts); nothing here reaches tabs.
@@ -87,6 +90,20 @@ export function createCorpusHandlers(
         });
       }
       return userKeys.keys;
+    },
+    'matcher/user-layer': async () => {
+      const revision = (await browser.storage.local.get(CORPUS_REVISION_KEY))[CORPUS_REVISION_KEY];
+      // One build per revision while the worker lives, shared by every frame asking at once; the database keeps it beyond.
+      if (!userLayer || userLayer.revision !== revision || revision === undefined) {
+        userLayer = {
+          revision,
+          layer: getDb().then((db) => cachedUserLayer(db, typeof revision === 'string' ? revision : '', matcherSnapshot())),
+        };
+        userLayer.layer.catch(() => {
+          userLayer = undefined;
+        });
+      }
+      return userLayer.layer;
     },
     'matcher/snapshot': () => {
       const snapshot = matcherSnapshot();

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { type Corpus, RECORD_KINDS, type RecordKind } from '../corpus/schema';
 import type { MatcherSnapshot } from '../match/matcher-snapshot';
+import type { UserLayer } from '../match/user-layer';
 import type { SerialisedSearch } from '../search/search-index';
 import type { HiddenRecord, ResolvedRecord } from '../storage/corpus-store';
 import type { ExportedFile } from '../storage/corpus-transfer';
@@ -23,6 +24,8 @@ export const requestSchemas = {
   'prefilter/user-keys': z.strictObject({}),
   /** The build's matcher snapshot, kept in the background so that the content script does not carry it. */
   'matcher/snapshot': z.strictObject({}),
+  /** The reader's own records compiled over the build's snapshot, once per corpus revision (utils/match/user-layer.ts). */
+  'matcher/user-layer': z.strictObject({}),
   /** The popup's search index, cached in the database between opens (utils/search/search-cache.ts). */
   'search/index': z.strictObject({}),
   'record/get': z.strictObject({ id }),
@@ -65,6 +68,7 @@ export interface ResponseData {
   'corpus/snapshot': Corpus & { userIds: string[] };
   'prefilter/user-keys': string[];
   'matcher/snapshot': MatcherSnapshot;
+  'matcher/user-layer': UserLayer;
   'search/index': SerialisedSearch & { cached: boolean };
   'record/get': ResolvedRecord | null;
   'record/list': ResolvedRecord[];

@@ -11,6 +11,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'corpus/snapshot': fail,
     'prefilter/user-keys': fail,
     'matcher/snapshot': fail,
+    'matcher/user-layer': fail,
     'search/index': fail,
     'record/get': ({ id }) => (id === 'known' ? { kind: 'term', origin: 'bundled', record: { id } as never } : null),
     'record/list': fail,
