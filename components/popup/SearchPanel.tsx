@@ -1,7 +1,7 @@
 /**
  * The popup's search: a box focused on open, results grouped by kind, arrow keys to move, Enter to
- * open the card, Escape to go back. The card is the same EntityCard the page's hover card uses, on
- * the article date of the page the popup was opened on (none: the latest roles). A query that names
+ * open the card, Escape to go back. The card is the same EntityCard the page's hover card uses,
+ * compact first with More, on the article date of the page the popup was opened on (none: the latest roles). A query that names
  * an office ("Japan defence minister") also shows that office's holders around that date.
  */
 import type { JSX } from 'preact';
@@ -128,7 +128,14 @@ export function SearchPanel({ search, corpus, error, dark, date = NO_DATE, autoF
         <div class={`dl-shell popup-card${dark ? ' dl-dark' : ''}${date.date ? '' : ' popup-card-undated'}`}>
           {corpus ? (
             <CardBoundary id={open}>
-              <EntityCard corpus={corpus} id={open} date={date} onNavigate={(id) => setTrail((t) => [...t, id])} />
+              <EntityCard
+                key={`${trail.length}:${open}`}
+                corpus={corpus}
+                id={open}
+                date={date}
+                compact
+                onNavigate={(id) => setTrail((t) => [...t, id])}
+              />
             </CardBoundary>
           ) : (
             <p class="empty" role={error ? 'alert' : 'status'}>

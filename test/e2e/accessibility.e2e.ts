@@ -57,6 +57,8 @@ describe('accessibility (axe-core)', () => {
       await popup.getByRole('searchbox').press('Enter');
       await popup.getByTestId('popup-detail').locator('.dl-card').waitFor();
       await check(found, `${theme}: card`, popup);
+      await popup.getByTestId('popup-detail').getByTestId('card-more').click();
+      await check(found, `${theme}: card, More`, popup);
       await popup.keyboard.press('Escape');
       await popup.getByRole('tab', { name: /On this page/ }).click();
       await popup.getByTestId('page-entities').waitFor();

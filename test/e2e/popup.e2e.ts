@@ -60,8 +60,12 @@ describe('the toolbar popup', () => {
     // From the person to a meeting he attended, from the meeting to another attendee, then back
     // with Escape, three times.
     const meetingTitle = "ASEAN-US Defense Ministers' Informal Meeting 2016";
+    // A card is compact first: its meetings, attendees and related terms are behind More.
+    const more = detail.getByTestId('card-more');
+    await more.click();
     await detail.getByRole('button', { name: meetingTitle }).click();
     await expect.poll(() => detail.locator('.dl-title').textContent()).toContain(meetingTitle);
+    await more.click();
     const attendees = detail.locator('.dl-related', { hasText: 'Attend' }).getByRole('button');
     const others = (await attendees.allTextContents()).filter((name) => name !== 'Ashton Carter');
     expect(others.length).toBeGreaterThan(0);
@@ -93,6 +97,7 @@ describe('the toolbar popup', () => {
     await expect.poll(() => hits.first().getAttribute('data-id')).toBe('admm-plus');
     await popup.keyboard.press('Enter');
     await expect.poll(() => detail.locator('.dl-title').textContent()).toContain('ADMM-Plus');
+    await more.click();
     const related = detail.locator('.dl-related', { hasText: 'Related' }).getByRole('button');
     const relatedName = (await related.first().textContent()) ?? '';
     expect(relatedName).not.toBe('');
