@@ -42,9 +42,10 @@ export function RecordForm({ kind, initial, known, onSave, onCancel }: RecordFor
   const [confirmedWarnings, setConfirmedWarnings] = useState(false);
   const [status, setStatus] = useState('');
   const formRef = useRef<HTMLFormElement>(null);
-  // Opening the editor takes the keyboard into it: the first field the reader may change.
+  // Opening the editor takes the keyboard into it: the first field the reader may change, past the
+  // id (locked on an edit, and on a new record made from the name until the reader types one).
   useEffect(() => {
-    formRef.current?.querySelector<HTMLElement>('input:not([readonly]):not([type=hidden]), textarea, select')?.focus();
+    formRef.current?.querySelector<HTMLElement>('input:not([readonly]):not([name=id]):not([type=hidden]), textarea, select')?.focus();
   }, []);
   // After a failed save, take the reader to the first field that needs them.
   useEffect(() => {

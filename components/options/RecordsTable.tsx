@@ -20,6 +20,9 @@ const KIND_TABS: Record<RecordKind, string> = {
 };
 const ORIGIN_LABEL: Record<BrowseRow['origin'], string> = { bundled: 'bundled', user: 'yours', overlay: 'edited', hidden: 'hidden' };
 
+/** returnTo's value when the form was opened by "Add": focus goes back to that button. */
+const ADD = '\u0000add';
+
 type View = { mode: 'list' } | { mode: 'edit'; record: AnyRecord } | { mode: 'new' };
 
 export function RecordsTable({
@@ -42,10 +45,12 @@ export function RecordsTable({
   /** The row whose Edit opened the form: focus goes back to it when the form closes. */
   const returnTo = useRef<string | undefined>();
   const tableRef = useRef<HTMLTableElement>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (view.mode !== 'list' || !returnTo.current) return;
     const id = returnTo.current;
     returnTo.current = undefined;
+    if (id === ADD) return void addButton.current?.focus();
     const row = [...(tableRef.current?.querySelectorAll<HTMLTableRowElement>('tr[data-id]') ?? [])].find((tr) => tr.dataset.id === id);
     row?.querySelector<HTMLButtonElement>('button[data-action=edit]')?.focus();
   }, [view]);
@@ -144,7 +149,14 @@ export function RecordsTable({
             <input type="checkbox" name="show-hidden" checked={showHidden} onChange={(e) => setShowHidden(e.currentTarget.checked)} /> Show
             hidden ({hiddenOfKind})
           </label>
-          <button type="button" onClick={() => setView({ mode: 'new' })}>
+          <button
+            type="button"
+            ref={addButton}
+            onClick={() => {
+              returnTo.current = ADD;
+              setView({ mode: 'new' });
+            }}
+          >
             Add {kind === 'office' ? 'an' : 'a'} {kind}
           </button>
         </div>

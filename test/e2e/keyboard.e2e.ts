@@ -83,5 +83,13 @@ describe('keyboard', () => {
     expect(await options.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(`Edit ${name}`);
     expect(await row.locator('td').nth(2).textContent()).toBe('bundled');
     expect(await row.locator('td').first().textContent()).toBe(name);
+
+    // A new record the same way: the form takes focus, Escape leaves it, focus is back on Add.
+    await options.getByRole('button', { name: 'Add a term' }).click();
+    await form.waitFor();
+    expect(await focused()).toBe('label');
+    await options.keyboard.press('Escape');
+    await expect.poll(() => form.count()).toBe(0);
+    expect(await options.evaluate(() => document.activeElement?.textContent)).toBe('Add a term');
   });
 });
