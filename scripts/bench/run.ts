@@ -19,6 +19,7 @@ import { measureBundleSizes } from './bundle-size';
 import { generateLocalPage } from './generate-local-page';
 import { generateNewsPage } from './generate-news-page';
 import { launchPlain } from './launch-plain';
+import { formatHostile, HOSTILE_PAGES, runHostileRow } from './measure-hostile';
 import { measureImport } from './measure-import';
 import { formatLight, type LightFigures, lightJson, measureLight } from './measure-light';
 import { type LiveFigures, measureLivePage, writeLivePage } from './measure-live-page';
@@ -42,6 +43,8 @@ const { values: args } = parseArgs({
     'extension-dir': { type: 'string' },
     /** Only the light-page figures (idle_page_ms, news_page_ms, idle_heap_kb): a few minutes. */
     light: { type: 'boolean', default: false },
+    /** Only the hostile-pages row (issue 21): a 50 MB text node, 200k nodes, 100 frames, a 5,000-person corpus. */
+    hostile: { type: 'boolean', default: false },
   },
 });
 
@@ -75,6 +78,22 @@ if (!args['skip-build'] && !args['extension-dir']) {
 }
 
 const vocabulary = loadMentionVocabulary();
+if (args.hostile) {
+  log('hostile pages (issue 21): longest task of each load, with and without the extension…');
+  const hostile = await runHostileRow({ extensionDir, vocabulary, seed, log });
+  console.log(
+    [
+      'hostile pages: longest task per load (target <= 50 ms with the extension)',
+      ...HOSTILE_PAGES.map((n) => formatHostile(n, hostile[n])),
+    ].join('\n'),
+  );
+  if (args.json) {
+    const out = resolve(process.cwd(), args.json);
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out, `${JSON.stringify({ hostile }, null, 2)}\n`);
+  }
+  process.exit(0);
+}
 const aliases = benchAliases(vocabulary);
 const workDir = mkdtempSync(join(tmpdir(), 'defence-lens-bench-'));
 copyFileSync(MARKJS_FILE, join(workDir, 'mark.min.js'));
