@@ -24,6 +24,8 @@ import { inspect, mark, measure } from './inspect';
 const QUIET_MS = 300;
 const MAX_WAIT_MS = 1000;
 
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 export class FirstPass {
   private active = false;
   private prefilter: Prefilter | undefined;
@@ -108,9 +110,14 @@ export class FirstPass {
     for (const stop of this.unwatch.splice(0)) stop();
     this.observer?.disconnect();
     clearTimeout(this.timer);
-    this.controller = import('./content-controller').then(
-      ({ ContentController }) => new ContentController(this.doc, this.hostname, { prefilter }),
-    );
+    // The pass, the evaluation of the controller's modules (compiled lazily, on first use) and the
+    // controller's start each run in a task of their own, so none of them adds to another's length.
+    this.controller = nextTask()
+      .then(() => import('./content-controller'))
+      .then(async ({ ContentController }) => {
+        await nextTask();
+        return new ContentController(this.doc, this.hostname, { prefilter });
+      });
     const controller = await this.controller;
     await controller.start();
   }
