@@ -17,12 +17,12 @@ const WORD = /\p{L}[\p{L}\p{M}'’-]*/gu;
 const WORD_UNIT = /[\p{L}\p{N}\p{M}]/u;
 
 export class PageShortForms {
-  /** Written form -> person id. */
-  private readonly forms = new Map<string, string>();
+  /** Written form -> person id, and the offset from which it counts (after the mention that taught it). */
+  private readonly forms = new Map<string, { id: string; from: number }>();
   private pattern: RegExp | undefined;
 
-  /** Learns the short forms a variant full mention spells. */
-  learn(match: RawMatch, corpus: Pick<Corpus, 'people'>): void {
+  /** Learns the short forms a variant full mention spells; they count from offset `from` on. */
+  learn(match: RawMatch, corpus: Pick<Corpus, 'people'>, from = 0): void {
     const entry = match.entries[0];
     if (entry?.kind !== 'person' || entry.via === 'short-name') return;
     const person = corpus.people.find((p) => p.id === entry.target);
@@ -32,13 +32,16 @@ export class PageShortForms {
       const folded = foldName(written);
       if (written.length < 4 || shorts.includes(folded) || this.forms.has(written)) continue;
       if (shorts.some((s) => s.length >= 4 && s[0] === folded[0] && editDistanceWithin(folded, s, 1) <= 1)) {
-        this.forms.set(written, person.id);
+        this.forms.set(written, { id: person.id, from });
         this.pattern = undefined;
       }
     }
   }
 
-  /** Occurrences of the learnt forms in a block, as case-sensitive short-name matches. */
+  /**
+   * Occurrences of the learnt forms in a text (best the whole page once: one pass over 5 MB costs a
+   * few ms, one per block ~30 ms), each from where it counts, as case-sensitive short-name matches.
+   */
   find(text: string): RawMatch[] {
     if (this.forms.size === 0) return [];
     // A plain alternation, longest first, with the word boundaries checked on its few hits: the
@@ -55,7 +58,8 @@ export class PageShortForms {
       const after = m.index + m[0].length;
       if ((m.index > 0 && WORD_UNIT.test(text[m.index - 1] as string)) || (after < text.length && WORD_UNIT.test(text[after] as string)))
         continue;
-      const target = this.forms.get(m[0]) as string;
+      const { id: target, from } = this.forms.get(m[0]) as { id: string; from: number };
+      if (m.index < from) continue;
       out.push({
         start: m.index,
         end: m.index + m[0].length,

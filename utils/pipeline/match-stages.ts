@@ -68,7 +68,6 @@ export const nameVariantStage: MatchStage = {
       while (k < into.length && (into[k] as RawMatch).start < blockStart) k++;
       let j = k;
       while (j < into.length && (into[j] as RawMatch).start < blockEnd) j++;
-      for (const m of pageShortForms.find(block)) found.push({ ...m, start: m.start + blockStart, end: m.end + blockStart });
       // A block without a match holds no anchor: nothing to tokenise. The stage yields every 32
       // blocks of those (a 5 MB page has ~100,000 blocks; a pause point for each cost more than them).
       if (j === k) {
@@ -78,10 +77,13 @@ export const nameVariantStage: MatchStage = {
       const known = into.slice(k, j);
       for (const m of findNameVariants({ text: block, index, ordinaryWords: matcher.ordinaryWords, known, base: blockStart })) {
         found.push({ ...m, start: m.start + blockStart, end: m.end + blockStart });
-        pageShortForms.learn(m, corpus);
+        pageShortForms.learn(m, corpus, blockEnd);
       }
       yield;
     }
+    // The page's own spellings of short names, after the blocks that taught them: one pass.
+    for (const m of pageShortForms.find(page.text)) found.push(m);
+    found.sort((a, b) => a.start - b.start || b.end - a.end);
     for (const m of found) into.push(m);
   },
 };
