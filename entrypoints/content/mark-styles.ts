@@ -76,6 +76,18 @@ export function marksCss(names: Readonly<Record<HighlightKey, string>>, style: M
 /** This content script's names: one draw per page load and frame. */
 export const HIGHLIGHT_NAMES: Readonly<Record<HighlightKey, string>> = makeHighlightNames();
 
+type CloneInto = (value: unknown, scope: unknown, options: { wrapReflectors: boolean }) => unknown;
+
+/**
+ * A list of sheets the page's `adoptedStyleSheets` setter accepts: in a Firefox content script an
+ * array made in the script's own world is refused, so it is cloned into the page's (DOM objects
+ * passed through); elsewhere the array itself.
+ */
+function pageArray(sheets: CSSStyleSheet[]): CSSStyleSheet[] {
+  const cloneInto = (globalThis as { cloneInto?: CloneInto }).cloneInto;
+  return cloneInto ? (cloneInto(sheets, window, { wrapReflectors: true }) as CSSStyleSheet[]) : sheets;
+}
+
 /**
  * The one stylesheet of the marks, constructed in the content script's world and adopted by the
  * document and by the page's shadow roots that hold marks (a document's sheet does not reach into a
@@ -86,12 +98,24 @@ class MarkSheet {
   private sheet: CSSStyleSheet | undefined;
   private style: MarkStyle = 'underline';
   private readonly covered = new Set<Document | ShadowRoot>();
+  private readonly elements = new Map<Document | ShadowRoot, HTMLStyleElement>();
+
+  private styleElement(scope: Document | ShadowRoot): void {
+    const had = this.elements.get(scope);
+    const parent = 'head' in scope ? (scope.head ?? scope.documentElement) : scope;
+    if (had?.parentNode === parent) return;
+    const el = had ?? document.createElement('style');
+    el.textContent = marksCss(HIGHLIGHT_NAMES, this.style);
+    parent.append(el);
+    this.elements.set(scope, el);
+  }
 
   /** The reader's mark style; rewrites the sheet where it is adopted already (no page attribute). */
   setStyle(style: MarkStyle): void {
     if (style === this.style) return;
     this.style = style;
     this.sheet?.replaceSync(marksCss(HIGHLIGHT_NAMES, style));
+    for (const el of this.elements.values()) el.textContent = marksCss(HIGHLIGHT_NAMES, style);
   }
 
   get markStyle(): MarkStyle {
@@ -105,25 +129,32 @@ class MarkSheet {
         this.sheet = new CSSStyleSheet();
         this.sheet.replaceSync(marksCss(HIGHLIGHT_NAMES, this.style));
       }
-      if (!scope.adoptedStyleSheets.includes(this.sheet)) scope.adoptedStyleSheets = [...scope.adoptedStyleSheets, this.sheet];
+      // Copied into a plain array: in a Firefox content script the page's list has no array methods.
+      const list = Array.from(scope.adoptedStyleSheets);
+      if (!list.includes(this.sheet)) scope.adoptedStyleSheets = pageArray([...list, this.sheet]);
+      if (!Array.from(scope.adoptedStyleSheets).includes(this.sheet)) throw new Error('not adopted');
       this.covered.add(scope);
     } catch {
-      // A page that froze adoptedStyleSheets: the marks there stay unstyled, hover still works.
+      // Firefox's content scripts cannot adopt a sheet into the page's list (and a page may freeze
+      // it): a style element of the same rules instead, which names nothing either.
+      this.styleElement(scope);
     }
   }
 
   /** Takes the sheet out of every scope it was adopted by (the extension was switched off here). */
   uncover(): void {
     const sheet = this.sheet;
-    if (!sheet) return;
     for (const scope of this.covered) {
       try {
-        if (scope.adoptedStyleSheets.includes(sheet)) scope.adoptedStyleSheets = scope.adoptedStyleSheets.filter((s) => s !== sheet);
+        const list = Array.from(scope.adoptedStyleSheets);
+        if (sheet && list.includes(sheet)) scope.adoptedStyleSheets = pageArray(list.filter((s) => s !== sheet));
       } catch {
         // As above: a frozen list keeps it.
       }
     }
     this.covered.clear();
+    for (const el of this.elements.values()) el.remove();
+    this.elements.clear();
   }
 }
 

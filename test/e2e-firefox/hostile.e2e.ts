@@ -72,7 +72,15 @@ describe("an attacker's page in Firefox", () => {
             if (product.test(a) || product.test(el.getAttribute(a) ?? '')) named.push(`${el.tagName}[${a}]`);
         }
         const sheets = [...document.styleSheets, ...document.adoptedStyleSheets];
-        const css = sheets.map((s) => [...s.cssRules].map((r) => r.cssText).join('\n')).join('\n');
+        // A sheet the page may not read (Firefox: the marks' style element, made by the content script) tells it nothing either.
+        const rules = (s: CSSStyleSheet) => {
+          try {
+            return [...s.cssRules].map((r) => r.cssText).join('\n');
+          } catch {
+            return '';
+          }
+        };
+        const css = sheets.map(rules).join('\n');
         const w = window as unknown as { loot: { attrs: string[]; roots: ShadowRoot[] } };
         return {
           named,
