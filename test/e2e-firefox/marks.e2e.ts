@@ -11,7 +11,7 @@ import { looksLikeHtml, scanSource } from '../../scripts/lib/scan-source';
 import { type ExpectedMention, scoreMentions } from '../../scripts/lib/score-mentions';
 import type { Mention } from '../../utils/model/mention';
 import { type FirefoxE2E, startFirefoxE2E } from './support/firefox-e2e';
-import { registeredMarks } from './support/firefox-page';
+import { registeredMarks, setViewportSize } from './support/firefox-page';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures');
 const EXPECTED = join(FIXTURES, 'expected');
@@ -169,7 +169,7 @@ describe('marks in Firefox', () => {
   it('on a page with thousands of marks registers only those near the viewport, as tints, and scrolling brings the rest', async () => {
     const page = await ff.browser.newPage();
     open.push(page);
-    await page.setViewport({ width: 1000, height: 600 });
+    await setViewportSize(page, 1000, 600);
     await page.goto(ff.server.url('hostile/huge-page.html'), { timeout: 60_000 });
     await ff.waitForState(page, 'ready', 60_000);
     const total = (await ff.inspect(page))?.marks ?? 0;

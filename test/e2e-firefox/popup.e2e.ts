@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type FirefoxE2E, startFirefoxE2E } from './support/firefox-e2e';
-import { cardState, countOf, highlightedTexts, textOf } from './support/firefox-page';
+import { cardState, countOf, highlightedTexts, setViewportSize, textOf } from './support/firefox-page';
 
 const people = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/corpus/people.json'), 'utf8')) as {
   id: string;
@@ -116,7 +116,7 @@ describe('the popup in Firefox', () => {
     const firstMentions = [...new Map(found?.mentions.map((m) => [m.id, m])).keys()];
     const last = found?.mentions.find((m) => m.id === firstMentions.at(-1));
     if (!last) throw new Error('the fixture has no mentions');
-    await page.setViewport({ width: 900, height: 300 });
+    await setViewportSize(page, 900, 300);
     await page.evaluate(() => window.scrollTo(0, 0));
     await popup.click(`[data-testid=page-entity][data-id="${last.id}"]`);
     await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 5000 }).toBeGreaterThan(0);

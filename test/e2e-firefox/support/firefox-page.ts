@@ -74,18 +74,42 @@ export const countOf = (page: Page, selector: string): Promise<number> =>
  * one: for a real click, as a reader would (ElementHandle.click moves the pointer there).
  */
 export async function button(page: Page, name: string, within = 'body'): Promise<ElementHandle<Element>> {
-  const handle = await page.waitForFunction(
-    (n: string, w: string) =>
-      [...(document.querySelector(w)?.querySelectorAll('button, [role=tab]') ?? [])].find((b) =>
-        (b.textContent ?? '').trim().startsWith(n),
-      ),
-    { timeout: 10_000, polling: 50 },
-    name,
-    within,
-  );
-  const el = handle.asElement();
-  if (!el) throw new Error(`no button "${name}" in ${within}`);
-  return el as ElementHandle<Element>;
+  // Polled with evaluate, not waitForFunction: puppeteer builds that one's predicate with Function(),
+  // which an extension page's CSP refuses in Firefox ESR 140.
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const handle = await page.evaluateHandle(
+      (n: string, w: string) =>
+        [...(document.querySelector(w)?.querySelectorAll('button, [role=tab]') ?? [])].find((b) =>
+          (b.textContent ?? '').trim().startsWith(n),
+        ) ?? null,
+      name,
+      within,
+    );
+    const el = handle.asElement();
+    if (el) return el as ElementHandle<Element>;
+    await handle.dispose();
+    if (Date.now() > deadline) throw new Error(`no button "${name}" in ${within}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/**
+ * Sets the page's viewport. Firefox ESR 140's WebDriver BiDi lacks the screen-orientation command that
+ * puppeteer's setViewport sends beside the viewport one; the viewport is set all the same, so that one
+ * refusal is ignored and the size is waited for.
+ */
+export async function setViewportSize(page: Page, width: number, height: number): Promise<void> {
+  try {
+    await page.setViewport({ width, height });
+  } catch (error) {
+    if (!String(error).includes('setScreenOrientationOverride')) throw error;
+  }
+  const deadline = Date.now() + 5000;
+  while ((await page.evaluate(() => window.innerWidth)) !== width) {
+    if (Date.now() > deadline) throw new Error(`the viewport did not become ${width} wide`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
 
 /** Replaces a field's value by typing, as a reader would (select all, then type). */
