@@ -56,6 +56,7 @@ export class Marks {
   private tinted = false;
   /** Whether the highlights are in the page's registry and the sheet adopted (only once there is a mark). */
   private installed = false;
+  private flashes = 0;
 
   constructor() {
     // What tests read to tell the marks apart (inspect.ts, in the content script's world only).
@@ -75,7 +76,7 @@ export class Marks {
     const reg = registry();
     if (!reg) return;
     markSheet.cover(document);
-    if (this.installed && [...this.sets].every(([name, h]) => reg.get(name) === h)) return;
+    if (this.installed && [...this.sets.keys()].every((name) => reg.has(name))) return;
     for (const [name, h] of this.sets) reg.set(name, h);
     this.installed = true;
   }
@@ -84,7 +85,8 @@ export class Marks {
   release(): void {
     this.clear();
     const reg = registry();
-    if (reg && this.installed) for (const [name, h] of this.sets) if (reg.get(name) === h) reg.delete(name);
+    // By name: the names are this script's own (random), and in Firefox a registry read gives back a wrapper, not our object.
+    if (reg && this.installed) for (const name of this.sets.keys()) reg.delete(name);
     this.installed = false;
     markSheet.uncover();
   }
@@ -164,10 +166,11 @@ export class Marks {
     const H = Ctor();
     if (!reg || !H) return;
     this.install();
-    const flash = new H(range);
-    reg.set(HIGHLIGHT_NAMES.flash, flash);
+    const flash = ++this.flashes;
+    reg.set(HIGHLIGHT_NAMES.flash, new H(range));
     setTimeout(() => {
-      if (reg.get(HIGHLIGHT_NAMES.flash) === flash) reg.delete(HIGHLIGHT_NAMES.flash);
+      // Only the latest flash ends it (counted: in Firefox the registry gives back wrappers, not our objects).
+      if (flash === this.flashes) reg.delete(HIGHLIGHT_NAMES.flash);
     }, 1600);
   }
 
