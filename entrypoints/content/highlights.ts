@@ -35,13 +35,20 @@ export const REGISTER_ALL_UP_TO = 400;
 export const TINT_ABOVE_CHARS = 500_000;
 
 /**
- * At most this many marks per form (the same words, case aside) on one page: one alias that is a
- * common word ("the") would otherwise mark every occurrence, 10,000 on a news page (issue 21). The
- * first ones in page order are marked; the popup still lists every mention.
+ * At most this many marks per lower-case form (the same words) on one page: one alias that is a
+ * common word ("the") would otherwise mark every occurrence, 10,000 on a news page (issue 21). Only
+ * forms written all in lower case count, since that is how common words appear: a name or an
+ * acronym ("Ng Eng Hen", "HADR") is marked every time, down to the end of a long report. The first
+ * ones in page order are marked; the popup still lists every mention.
  */
 export const MAX_MARKS_PER_FORM = 100;
 
-const formOf = (pm: PlacedMention) => pm.mention.text.toLowerCase().replace(/\s+/g, ' ');
+/** The form a mention's marks are counted under, or undefined when its marks are not capped. */
+export function cappedFormOf(text: string): string | undefined {
+  const squashed = text.replace(/\s+/g, ' ');
+  const lower = squashed.toLowerCase();
+  return lower === squashed && lower !== squashed.toUpperCase() ? lower : undefined;
+}
 
 export const highlightsSupported = () => registry() !== undefined && Ctor() !== undefined;
 
@@ -50,7 +57,7 @@ export class Marks {
   private pending: PlacedMention[] = [];
   /** Every committed mark, registered or waiting for its text to come near the viewport. */
   private committed = new Set<PlacedMention>();
-  /** Marks staged or committed, by form (MAX_MARKS_PER_FORM). */
+  /** Marks staged or committed, by lower-case form (MAX_MARKS_PER_FORM). */
   private perForm = new Map<string, number>();
   private near: NearViewport | undefined;
   private tinted = false;
@@ -110,10 +117,12 @@ export class Marks {
   add(placed: PlacedMention[], kinds: readonly MentionKind[]): void {
     for (const pm of placed) {
       if (!kinds.includes(pm.mention.kind)) continue;
-      const form = formOf(pm);
-      const n = this.perForm.get(form) ?? 0;
-      if (n >= MAX_MARKS_PER_FORM) continue;
-      this.perForm.set(form, n + 1);
+      const form = cappedFormOf(pm.mention.text);
+      if (form !== undefined) {
+        const n = this.perForm.get(form) ?? 0;
+        if (n >= MAX_MARKS_PER_FORM) continue;
+        this.perForm.set(form, n + 1);
+      }
       this.pending.push(pm);
     }
   }
@@ -142,8 +151,8 @@ export class Marks {
     const staged = new Set(this.pending);
     for (const pm of placed) {
       if (!this.committed.has(pm) && !staged.has(pm)) continue;
-      const form = formOf(pm);
-      this.perForm.set(form, (this.perForm.get(form) ?? 1) - 1);
+      const form = cappedFormOf(pm.mention.text);
+      if (form !== undefined) this.perForm.set(form, (this.perForm.get(form) ?? 1) - 1);
     }
     this.pending = this.pending.filter((pm) => !gone.has(pm));
     for (const pm of placed) this.committed.delete(pm);
