@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MentionKind } from '../model/mention';
-import { markStyleAttribute, settingsEffect } from './settings-effect';
+import { settingsEffect } from './settings-effect';
 
 const on = (kinds: MentionKind[] = ['person', 'term']) => ({ active: true, kinds });
 const off = { active: false, kinds: ['person', 'term'] as MentionKind[] };
@@ -23,11 +23,5 @@ describe('what a settings change does to an open page', () => {
 
   it('does nothing for changes the next hover reads by itself', () => {
     expect(settingsEffect(on(), on())).toBe('none');
-  });
-
-  it('sets a style attribute only for the styles that are not the default', () => {
-    expect(markStyleAttribute('underline')).toBeNull();
-    expect(markStyleAttribute('background')).toBe('background');
-    expect(markStyleAttribute('none')).toBe('none');
   });
 });

@@ -4,7 +4,6 @@
  * or nothing (a change the next hover reads by itself: delay, modifier, theme).
  */
 import type { MentionKind } from '../model/mention';
-import type { MarkStyle } from '../settings/settings-model';
 
 export type SettingsEffect = 'turn-off' | 'scan' | 'remark' | 'none';
 
@@ -19,12 +18,4 @@ export function settingsEffect(before: PageSettingsState, after: PageSettingsSta
   if (!before.active) return 'scan';
   // Order counts, as the list is stored: the same kinds reordered re-mark, which costs little.
   return before.kinds.join() !== after.kinds.join() ? 'remark' : 'none';
-}
-
-/**
- * The value of <html data-defence-lens-style> for a mark style. The default style needs no
- * attribute: adding one makes the browser restyle the whole page before the scan can read it.
- */
-export function markStyleAttribute(style: MarkStyle): string | null {
-  return style === 'underline' ? null : style;
 }
