@@ -3,7 +3,7 @@
  * per-row edit, delete (bundled ones are hidden, restorable) and reset to the bundled version.
  * Editing and adding open RecordForm in place of the table.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { type AnyRecord, RECORD_KINDS, type RecordKind, type TaggedRecord } from '../../utils/corpus/schema';
 import { request } from '../../utils/messaging/client';
 import type { ResolvedRecord } from '../../utils/storage/corpus-store';
@@ -46,7 +46,8 @@ export function RecordsTable({
   const returnTo = useRef<string | undefined>();
   const tableRef = useRef<HTMLTableElement>(null);
   const addButton = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
+  // A layout effect: focus is back on the row in the same commit that closes the form, never a frame later.
+  useLayoutEffect(() => {
     if (view.mode !== 'list' || !returnTo.current) return;
     const id = returnTo.current;
     returnTo.current = undefined;

@@ -80,7 +80,7 @@ describe('keyboard', () => {
     await options.keyboard.press('Escape');
     await expect.poll(() => form.count()).toBe(0);
     // Back on the row's Edit button, and nothing was saved.
-    expect(await options.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(`Edit ${name}`);
+    await expect.poll(() => options.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(`Edit ${name}`);
     expect(await row.locator('td').nth(2).textContent()).toBe('bundled');
     expect(await row.locator('td').first().textContent()).toBe(name);
 
@@ -90,6 +90,6 @@ describe('keyboard', () => {
     expect(await focused()).toBe('label');
     await options.keyboard.press('Escape');
     await expect.poll(() => form.count()).toBe(0);
-    expect(await options.evaluate(() => document.activeElement?.textContent)).toBe('Add a term');
+    await expect.poll(() => options.evaluate(() => document.activeElement?.textContent)).toBe('Add a term');
   });
 });
