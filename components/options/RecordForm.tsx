@@ -3,7 +3,7 @@
  * save; each error appears beside its field. References to ids the corpus does not hold are shown
  * as warnings, and the reader may save anyway.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { AnyRecord, RecordKind, TaggedRecord } from '../../utils/corpus/schema';
 import { FieldList, IdSuggestions } from './FormFields';
 import { RECORD_FIELDS } from './record-fields';
@@ -43,8 +43,9 @@ export function RecordForm({ kind, initial, known, onSave, onCancel }: RecordFor
   const [status, setStatus] = useState('');
   const formRef = useRef<HTMLFormElement>(null);
   // Opening the editor takes the keyboard into it: the first field the reader may change, past the
-  // id (locked on an edit, and on a new record made from the name until the reader types one).
-  useEffect(() => {
+  // id (locked on an edit, and on a new record made from the name until the reader types one). A
+  // layout effect, so that focus is there in the commit that shows the form, before a key can land.
+  useLayoutEffect(() => {
     formRef.current?.querySelector<HTMLElement>('input:not([readonly]):not([name=id]):not([type=hidden]), textarea, select')?.focus();
   }, []);
   // After a failed save, take the reader to the first field that needs them.

@@ -74,7 +74,7 @@ describe('keyboard', () => {
     const form = options.locator('[data-testid=record-form]');
     await form.waitFor();
     const focused = () => options.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name ?? '');
-    expect(await focused()).toBe('label');
+    await expect.poll(focused).toBe('label');
     expect(await options.getByRole('form', { name: 'Edit hadr' }).count()).toBe(1);
     await options.keyboard.type(' changed');
     await options.keyboard.press('Escape');
@@ -87,7 +87,7 @@ describe('keyboard', () => {
     // A new record the same way: the form takes focus, Escape leaves it, focus is back on Add.
     await options.getByRole('button', { name: 'Add a term' }).click();
     await form.waitFor();
-    expect(await focused()).toBe('label');
+    await expect.poll(focused).toBe('label');
     await options.keyboard.press('Escape');
     await expect.poll(() => form.count()).toBe(0);
     await expect.poll(() => options.evaluate(() => document.activeElement?.textContent)).toBe('Add a term');
