@@ -13,7 +13,7 @@ import { matcherForCorpus } from '../../utils/match/corpus-matcher';
 import { request } from '../../utils/messaging/client';
 import type { PlacedMention } from '../../utils/page/place-mentions';
 import { stepMention } from '../../utils/page/step-mentions';
-import { Prefilter } from '../../utils/prefilter/page-prefilter';
+import type { Prefilter } from '../../utils/prefilter/page-prefilter';
 import { blockRoot } from '../../utils/rescan/changed-roots';
 import { settingsEffect } from '../../utils/rescan/settings-effect';
 import { loadSettings, watchSettings } from '../../utils/settings/settings';
@@ -22,6 +22,7 @@ import { watchCorpusRevision } from '../../utils/storage/corpus-revision';
 import { Marks } from './highlights';
 import { HoverCard } from './hover-card';
 import { inspect, mark, measure } from './inspect';
+import { loadPagePrefilter } from './page-prefilter';
 import type { PageState } from './page-requests';
 import { continuesTextAt, PageScanner, type ScanContext } from './page-scanner';
 import { RescanObserver } from './rescan-observer';
@@ -131,13 +132,10 @@ export class ContentController {
     this.matcher = matcherForCorpus({ snapshot, corpus: reply, userIds: reply.userIds ?? [], userLayer });
   }
 
-  /** The build's keys plus those of the reader's own records (a short list from the background, kept until the corpus changes). */
+  /** The page's prefilter, built once and kept until the reader's records change (page-prefilter.ts). */
   private async loadPrefilter(): Promise<Prefilter> {
-    if (this.prefilter) return this.prefilter;
-    const prefilter = new Prefilter(prefilterData);
-    prefilter.addKeys(await request('prefilter/user-keys', {}));
-    this.prefilter = prefilter;
-    return prefilter;
+    this.prefilter ??= await loadPagePrefilter();
+    return this.prefilter;
   }
 
   /** Whether the text under `roots` may hold a mention; true once the corpus is loaded (the full pipeline decides). */

@@ -12,13 +12,13 @@
  * no web-accessible chunk exists that a page could probe for.
  */
 import prefilterData from 'virtual:defence-lens-prefilter';
-import { request } from '../../utils/messaging/client';
-import { Prefilter } from '../../utils/prefilter/page-prefilter';
+import type { Prefilter } from '../../utils/prefilter/page-prefilter';
 import { loadSettings, watchSettings } from '../../utils/settings/settings';
 import { isActiveOn } from '../../utils/settings/settings-model';
 import { watchCorpusRevision } from '../../utils/storage/corpus-revision';
 import type { ContentController } from './content-controller';
 import { inspect, mark, measure } from './inspect';
+import { loadPagePrefilter } from './page-prefilter';
 
 /** Added text is checked once the page has been quiet this long, or at the latest MAX_WAIT_MS after the first change. */
 const QUIET_MS = 300;
@@ -79,13 +79,10 @@ export class FirstPass {
     inspect.marks = 0;
   }
 
-  /** The build's keys plus those of the reader's own records (a short list from the background). */
+  /** The page's prefilter, built once and kept until the reader's records change (page-prefilter.ts). */
   private async loadPrefilter(): Promise<Prefilter> {
-    if (this.prefilter) return this.prefilter;
-    const prefilter = new Prefilter(prefilterData);
-    prefilter.addKeys(await request('prefilter/user-keys', {}));
-    this.prefilter = prefilter;
-    return prefilter;
+    this.prefilter ??= await loadPagePrefilter();
+    return this.prefilter;
   }
 
   /** One pass over `roots`: a key hands the page over, none leaves it as it is. */
