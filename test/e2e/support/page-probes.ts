@@ -51,3 +51,29 @@ export function phrasePoint(phrase: string): { x: number; y: number } | null {
   }
   return null;
 }
+
+/** What a page can find of the product in its own DOM and styles: elements or attributes naming it, and whether a readable style rule does. */
+export interface ProductSignals {
+  named: string[];
+  productInCss: boolean;
+}
+
+/** The signals a page can read (the attacker suites of both browsers). A sheet the page may not read tells it nothing, so it counts as empty. */
+export function readProductSignals(): ProductSignals {
+  const product = /defence[-_ ]?lens/i;
+  const named: string[] = [];
+  for (const el of [document.documentElement, ...document.querySelectorAll('*')]) {
+    if (product.test(el.tagName)) named.push(el.tagName);
+    for (const a of el.getAttributeNames())
+      if (product.test(a) || product.test(el.getAttribute(a) ?? '')) named.push(`${el.tagName}[${a}]`);
+  }
+  const rules = (s: CSSStyleSheet) => {
+    try {
+      return [...s.cssRules].map((r) => r.cssText).join('\n');
+    } catch {
+      return '';
+    }
+  };
+  const css = [...document.styleSheets, ...document.adoptedStyleSheets].map(rules).join('\n');
+  return { named, productInCss: product.test(css) };
+}
