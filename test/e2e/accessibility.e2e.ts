@@ -12,21 +12,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { axeViolations, axeViolationsInCard } from './support/axe';
 import { clickInCard } from './support/card-pointer';
 import { type E2E, startE2E } from './support/extension';
-import { askPage, card, hoverPhrase, setSettings } from './support/page-helpers';
+import { card, hoverPhrase, openPopupFor, setSettings } from './support/page-helpers';
 
 let e2e: E2E | undefined;
 afterEach(async () => {
   await e2e?.close();
   e2e = undefined;
 });
-
-async function openPopupFor(env: E2E, page: Page): Promise<Page> {
-  const id = (await askPage(env, page))?.tabId;
-  if (typeof id !== 'number') throw new Error(`no tab shows ${page.url()}`);
-  const popup = await env.openExtensionPage(`popup.html?tab=${id}`);
-  await popup.locator('[data-testid=corpus-summary]').waitFor({ timeout: 20_000 });
-  return popup;
-}
 
 /** Collects the violations of each named state, so one run reports every state that fails. */
 async function check(found: Record<string, string[]>, name: string, page: Page, include?: string) {

@@ -5,26 +5,13 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type E2E, startE2E } from './support/extension';
-import { askPage, card, highlightedTexts, mentionsOnPage } from './support/page-helpers';
+import { card, highlightedTexts, mentionsOnPage, openPopupFor } from './support/page-helpers';
 
 let e2e: E2E | undefined;
 afterEach(async () => {
   await e2e?.close();
   e2e = undefined;
 });
-
-/** The id of the tab showing `page`, found the way the popup would talk to it (page/mentions). */
-async function tabIdOf(env: E2E, page: Page): Promise<number> {
-  const id = (await askPage(env, page))?.tabId;
-  if (typeof id !== 'number') throw new Error(`no tab shows ${page.url()}`);
-  return id;
-}
-
-async function openPopupFor(env: E2E, page: Page): Promise<Page> {
-  const popup = await env.openExtensionPage(`popup.html?tab=${await tabIdOf(env, page)}`);
-  await popup.locator('[data-testid=corpus-summary]').waitFor({ timeout: 20_000 });
-  return popup;
-}
 
 interface PopupTimings {
   buildMs: number | null;

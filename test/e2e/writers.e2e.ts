@@ -3,24 +3,15 @@
  * correction with its source on the clipboard, the card shows the office's holders around the
  * article's date, the popup's On this page exports a briefing, and the welcome page explains the keys.
  */
-import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type E2E, startE2E } from './support/extension';
-import { askPage, card, hoverPhrase, mentionsOnPage } from './support/page-helpers';
+import { card, hoverPhrase, mentionsOnPage, openPopupFor } from './support/page-helpers';
 
 let e2e: E2E | undefined;
 afterEach(async () => {
   await e2e?.close();
   e2e = undefined;
 });
-
-async function openPopupFor(env: E2E, page: Page): Promise<Page> {
-  const id = (await askPage(env, page))?.tabId;
-  if (typeof id !== 'number') throw new Error(`no tab shows ${page.url()}`);
-  const popup = await env.openExtensionPage(`popup.html?tab=${id}`);
-  await popup.locator('[data-testid=corpus-summary]').waitFor({ timeout: 20_000 });
-  return popup;
-}
 
 describe('for the people who write', () => {
   it('c on the card of a flagged name copies the correction with its source, as plain text and as HTML with a link', async () => {

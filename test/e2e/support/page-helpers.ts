@@ -26,6 +26,20 @@ export async function askPage(
   }, page.url());
 }
 
+/** The id of the tab showing `page`, found the way the popup would talk to it (page/mentions). */
+export async function tabIdOf(env: E2E, page: Page): Promise<number> {
+  const id = (await askPage(env, page))?.tabId;
+  if (typeof id !== 'number') throw new Error(`no tab shows ${page.url()}`);
+  return id;
+}
+
+/** The popup opened for the tab showing `page` (as the toolbar button would), once it has its corpus. */
+export async function openPopupFor(env: E2E, page: Page): Promise<Page> {
+  const popup = await env.openExtensionPage(`popup.html?tab=${await tabIdOf(env, page)}`);
+  await popup.locator('[data-testid=corpus-summary]').waitFor({ timeout: 20_000 });
+  return popup;
+}
+
 /** Asks the fixture's content script what it found, as the popup does (page/mentions). */
 export async function mentionsOnPage(env: E2E, page: Page): Promise<{ date: ArticleDate; mentions: Mention[] } | undefined> {
   return (await askPage(env, page))?.data;
