@@ -70,6 +70,10 @@ export function createCorpusHandlers(
     'page/inspect': () => {
       throw new Error('page/inspect is relayed by the background only');
     },
+    // The background replaces this with its injection into the asking frame (controller-injection.ts).
+    'content/controller': () => {
+      throw new Error('content/controller is answered by the background only');
+    },
     'corpus/info': async () => {
       const db = await getDb();
       return { version: (await bundledVersion(db)) ?? 'none', counts: await countRecords(db) };
