@@ -14,7 +14,7 @@ export default defineUnlistedScript(() => {
   if (!offer) return;
   // The controller starts in a task of its own, after the one that evaluated this script.
   setTimeout(() => {
-    const controller = new ContentController(offer.doc, offer.hostname, { prefilter: offer.prefilter });
+    const controller = new ContentController(offer.doc, offer.hostname, offer);
     offer.accept(controller);
     void controller.start();
   }, 0);

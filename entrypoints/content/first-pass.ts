@@ -112,7 +112,14 @@ export class FirstPass {
     let refuse: (error: unknown) => void = () => {};
     this.controller = new Promise<ContentController>((accept, reject) => {
       refuse = reject;
-      offerHandOver({ doc: this.doc, hostname: this.hostname, prefilter, accept });
+      offerHandOver({
+        doc: this.doc,
+        hostname: this.hostname,
+        prefilter,
+        loadPrefilter: loadPagePrefilter,
+        version: prefilterData.version,
+        accept,
+      });
     });
     // A refusal reaches the popup's page requests (page-requests.ts); unheard, it is no error of its own.
     this.controller.catch(() => {});

@@ -15,6 +15,10 @@ export interface HandOver {
   hostname: () => string;
   /** The first pass's prefilter: the controller checks added text with it, without asking for the reader's keys again. */
   prefilter: Prefilter;
+  /** A new prefilter, after the reader's records changed (page-prefilter.ts, in the first pass's script). */
+  loadPrefilter: () => Promise<Prefilter>;
+  /** The corpus version of the build's prefilter keys (the state published before a corpus is loaded). */
+  version: string;
   /** Called by the controller's script with the controller, before it starts. */
   accept: (controller: ContentController) => void;
 }
