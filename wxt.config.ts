@@ -1,6 +1,10 @@
+import { resolve as resolvePath } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { matcherSnapshotPlugin } from './scripts/build/matcher-snapshot-plugin';
+
+/** The pages the extension reads: every web page. */
+const PAGE_MATCHES = ['http://*/*', 'https://*/*'];
 
 // Firefox gets MV2 on purpose: in Firefox MV3 host access is opt-in after install, so the content
 // script would silently do nothing until the reader grants it. MV2 grants it at install time.
@@ -11,15 +15,28 @@ export default defineConfig({
   // goes elsewhere, so it never replaces the build the end-to-end tests load.
   ...(process.env.DEFENCE_LENS_OUT_DIR ? { outDir: process.env.DEFENCE_LENS_OUT_DIR } : {}),
   hooks: {
-    // The content script runs on every page, and on most of them only its first pass (issue 15): its
-    // bundle's modules are wrapped in lazy initialisers, and rolldown's default of parenthesising
-    // each (a hint to V8 to compile it at once) made every page compile the whole pipeline's
-    // top-level code. Without the parentheses V8 only pre-parses what the page never runs.
+    // The content scripts run on every page, and on most of them only the first pass (issue 15).
+    // Both are built as unlisted scripts (content-first-pass.ts, registered in the manifest below;
+    // content-controller.ts, injected by the background on demand). Their bundles' modules are
+    // wrapped in lazy initialisers, and rolldown's default of parenthesising each (a hint to V8 to
+    // compile it at once) made every page compile top-level code it never runs.
+    // The first pass's script also gets the browser's own API in place of the webextension
+    // polyfill (utils/browser/native-browser.ts): the polyfill's set-up was a third of its time.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.some((e) => e.type === 'content-script')) return;
+      const names = entrypoints.map((e) => e.name);
+      if (!names.some((n) => n === 'content-first-pass' || n === 'content-controller')) return;
       const build = (config.build ?? {}) as { rolldownOptions?: Record<string, unknown> };
       build.rolldownOptions = { ...build.rolldownOptions, optimization: { pifeForModuleWrappers: false } };
       config.build = build;
+      if (names.includes('content-first-pass')) {
+        const resolve = (config.resolve ?? {}) as { alias?: unknown };
+        const aliases = Array.isArray(resolve.alias)
+          ? resolve.alias
+          : Object.entries((resolve.alias ?? {}) as Record<string, string>).map(([find, replacement]) => ({ find, replacement }));
+        const nativeBrowser = resolvePath(import.meta.dirname, 'utils/browser/native-browser.ts');
+        resolve.alias = [{ find: /^wxt\/browser$/, replacement: nativeBrowser }, ...aliases];
+        config.resolve = resolve as typeof config.resolve;
+      }
     },
   },
   vite: () => ({
@@ -29,7 +46,23 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Defence Lens',
     description: 'Spots ASEAN defence terms, meetings and ministers on news pages and explains them on hover. Fully offline.',
-    permissions: ['storage'],
+    // scripting and the hosts: the background injects the controller's script into a frame whose
+    // first pass found a key (utils/messaging/controller-injection.ts). The same hosts as the
+    // content script's, so the reader is asked for nothing more.
+    permissions: ['storage', 'scripting'],
+    host_permissions: [...PAGE_MATCHES],
+    // Not WXT's content-script entry: its runtime and the polyfill cost every page more than the
+    // first pass itself (issue 15), so the manifest names the unlisted script directly.
+    content_scripts: [
+      {
+        matches: [...PAGE_MATCHES],
+        all_frames: true,
+        // Frames without an origin of their own (about:blank, srcdoc) get the script of their parent's origin.
+        match_about_blank: true,
+        run_at: 'document_idle',
+        js: ['content-first-pass.js'],
+      },
+    ],
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: { default_title: 'Defence Lens', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
     // A key that opens the popup (the reader can rebind it in the browser's shortcut settings).

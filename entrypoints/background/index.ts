@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { BUNDLED_CORPUS_VERSION, loadBundledCorpus } from '../../utils/corpus/bundled-corpus';
 import { taggedRecords } from '../../utils/corpus/tagged-records';
+import { createControllerInjection } from '../../utils/messaging/controller-injection';
 import { createCorpusHandlers, mayWrite } from '../../utils/messaging/corpus-handlers';
 import { createCorpusWrites } from '../../utils/messaging/corpus-writes';
 import { IMPORT_PORT, type ImportPortLike, serveImportPort } from '../../utils/messaging/import-port';
@@ -46,9 +47,21 @@ export default defineBackground(() => {
     id: browser.runtime.id,
     origin: browser.runtime.getURL('/'),
   });
-  const route = createRouter({ ...createCorpusHandlers(getDb, writes, matcherSnapshot), 'page/inspect': inspectHandler });
+  // content/controller: the controller's script goes into the frame whose first pass found a key, in its isolated world.
+  const controllerInjection = createControllerInjection(
+    ({ tabId, frameId }, file) => browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] }),
+    { id: browser.runtime.id },
+  );
+  const route = createRouter({
+    ...createCorpusHandlers(getDb, writes, matcherSnapshot),
+    'page/inspect': inspectHandler,
+    'content/controller': controllerInjection,
+  });
   browser.runtime.onMessage.addListener((message, sender) =>
-    route(message, { senderUrl: sender.url, sender: { id: sender.id, url: sender.url } }),
+    route(message, {
+      senderUrl: sender.url,
+      sender: { id: sender.id, url: sender.url, tabId: sender.tab?.id, frameId: sender.frameId },
+    }),
   );
   browser.runtime.onConnect.addListener((port) => {
     if (port.name === IMPORT_PORT) serveImportPort(port as unknown as ImportPortLike, writes, mayWrite);

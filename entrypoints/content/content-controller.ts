@@ -5,7 +5,6 @@
  * in slices; the hover card explains marks; the rescan observer rescans what changed; the popup's
  * page requests (page-requests.ts) read and steer it through `pageState`.
  */
-import prefilterData from 'virtual:defence-lens-prefilter';
 import type { Corpus } from '../../utils/corpus/schema';
 import { OWN_UI_ATTRIBUTE } from '../../utils/extract/extract-blocks';
 import type { Matcher } from '../../utils/match/compile-matcher';
@@ -19,10 +18,10 @@ import { settingsEffect } from '../../utils/rescan/settings-effect';
 import { loadSettings, watchSettings } from '../../utils/settings/settings';
 import { DEFAULT_SETTINGS, isActiveOn, type Settings } from '../../utils/settings/settings-model';
 import { watchCorpusRevision } from '../../utils/storage/corpus-revision';
+import type { HandOver } from './hand-over';
 import { Marks } from './highlights';
 import { HoverCard } from './hover-card';
 import { inspect, mark, measure } from './inspect';
-import { loadPagePrefilter } from './page-prefilter';
 import type { PageState } from './page-requests';
 import { continuesTextAt, PageScanner, type ScanContext } from './page-scanner';
 import { RescanObserver } from './rescan-observer';
@@ -51,11 +50,15 @@ export class ContentController {
     private readonly doc: Document,
     /** The page's host name, read when settings are applied (they name sites by host). */
     private readonly hostname: () => string,
-    /** The first pass's prefilter, when it handed the page over. */
-    firstPass?: { prefilter: Prefilter },
+    /**
+     * What the first pass handed over (hand-over.ts): its prefilter, and its way to build another
+     * after the reader's records change. The prefilter's data and code stay in the first pass's
+     * script: this one, injected on demand, does not carry a second copy.
+     */
+    private readonly firstPass: Pick<HandOver, 'prefilter' | 'loadPrefilter' | 'version'>,
   ) {
-    this.prefilter = firstPass?.prefilter;
-    this.handedOver = firstPass !== undefined;
+    this.prefilter = firstPass.prefilter;
+    this.handedOver = true;
     this.scanner = new PageScanner(doc);
     this.pageState = {
       scanner: this.scanner,
@@ -134,7 +137,7 @@ export class ContentController {
 
   /** The page's prefilter, built once and kept until the reader's records change (page-prefilter.ts). */
   private async loadPrefilter(): Promise<Prefilter> {
-    this.prefilter ??= await loadPagePrefilter();
+    this.prefilter ??= await this.firstPass.loadPrefilter();
     return this.prefilter;
   }
 
@@ -155,7 +158,7 @@ export class ContentController {
       if (!this.active) return;
       this.scanner.reset(this.marks);
       measure('scan', 'scan-start');
-      this.publish(`ready ${prefilterData.version}`);
+      this.publish(`ready ${this.firstPass.version}`);
       return;
     }
     if (!this.corpus || !this.matcher) await this.loadCorpus();
@@ -200,7 +203,7 @@ export class ContentController {
       this.scanner.reset(this.marks);
       this.marks.release();
       this.card.detach();
-      this.publish(this.corpus || this.prefilter ? `off ${this.corpus?.version ?? prefilterData.version}` : 'off');
+      this.publish(this.corpus || this.prefilter ? `off ${this.corpus?.version ?? this.firstPass.version}` : 'off');
       return;
     }
     this.card.attach();
@@ -209,7 +212,7 @@ export class ContentController {
       this.marks.clear();
       this.marks.add(this.scanner.placed, next.markKinds);
       this.marks.commit();
-      this.publish(`ready ${this.corpus?.version ?? prefilterData.version}`);
+      this.publish(`ready ${this.corpus?.version ?? this.firstPass.version}`);
     }
   }
 

@@ -7,24 +7,24 @@
  * marks and the card) and hand the page over to it; until then the page pays for this module, the
  * pass, and one message for the reader's keys.
  *
- * The controller is behind `import()`, which the content script's bundle (one IIFE) inlines as a
- * lazy initialiser: its modules are compiled lazily and evaluated only on a page that passes, and
- * no web-accessible chunk exists that a page could probe for.
+ * The controller is a script of its own, which the background injects into this frame on request
+ * (`content/controller`, hand-over.ts): a page that does not pass never loads, parses or compiles
+ * it, and no web-accessible file exists that a page could probe for.
  */
 import prefilterData from 'virtual:defence-lens-prefilter';
+import { request } from '../../utils/messaging/client';
 import type { Prefilter } from '../../utils/prefilter/page-prefilter';
 import { loadSettings, watchSettings } from '../../utils/settings/settings';
 import { isActiveOn } from '../../utils/settings/settings-model';
 import { watchCorpusRevision } from '../../utils/storage/corpus-revision';
 import type { ContentController } from './content-controller';
+import { offerHandOver, takeHandOver } from './hand-over';
 import { inspect, mark, measure } from './inspect';
 import { loadPagePrefilter } from './page-prefilter';
 
 /** Added text is checked once the page has been quiet this long, or at the latest MAX_WAIT_MS after the first change. */
 const QUIET_MS = 300;
 const MAX_WAIT_MS = 1000;
-
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export class FirstPass {
   private active = false;
@@ -107,16 +107,30 @@ export class FirstPass {
     for (const stop of this.unwatch.splice(0)) stop();
     this.observer?.disconnect();
     clearTimeout(this.timer);
-    // The pass, the evaluation of the controller's modules (compiled lazily, on first use) and the
-    // controller's start each run in a task of their own, so none of them adds to another's length.
-    this.controller = nextTask()
-      .then(() => import('./content-controller'))
-      .then(async ({ ContentController }) => {
-        await nextTask();
-        return new ContentController(this.doc, this.hostname, { prefilter });
+    // The controller is not in this script: the background injects its script into this frame, in
+    // this isolated world, where it takes the offer (hand-over.ts) and starts in a task of its own.
+    let refuse: (error: unknown) => void = () => {};
+    this.controller = new Promise<ContentController>((accept, reject) => {
+      refuse = reject;
+      offerHandOver({
+        doc: this.doc,
+        hostname: this.hostname,
+        prefilter,
+        loadPrefilter: loadPagePrefilter,
+        version: prefilterData.version,
+        accept,
       });
-    const controller = await this.controller;
-    await controller.start();
+    });
+    // A refusal reaches the popup's page requests (page-requests.ts); unheard, it is no error of its own.
+    this.controller.catch(() => {});
+    try {
+      await request('content/controller', {});
+    } catch (error) {
+      takeHandOver();
+      refuse(error);
+      this.publish('error');
+      console.warn('Defence Lens: could not load the controller', error);
+    }
   }
 
   /** Dynamic pages: added nodes and changed text are passed over too (a document or an open shadow root, once each). */

@@ -40,12 +40,14 @@ export function inspectReport(): InspectReport {
 }
 
 export function listenForInspectRequests(): void {
-  browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string }) => {
+  // Answered through sendResponse: this runs on the browser's own API, without the polyfill (content-first-pass.ts).
+  browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string }, sendResponse: (reply: unknown) => void) => {
     const m = message as { type?: unknown; payload?: { url?: unknown } } | null;
     if (!m || m.type !== INSPECT_STATE || sender.id !== browser.runtime.id) return undefined;
     const url = m.payload?.url;
     // Asked for one frame by its address: the others stay silent.
     if (typeof url === 'string' && url !== location.href) return undefined;
-    return Promise.resolve({ ok: true, data: inspectReport() });
+    sendResponse({ ok: true, data: inspectReport() });
+    return undefined;
   });
 }

@@ -38,40 +38,48 @@ export interface Inspect {
  */
 const TIMELINE = (import.meta as unknown as { env?: Record<string, string | undefined> }).env?.VITE_DEFENCE_LENS_TIMELINE === '1';
 
-const starts = new Map<string, number>();
-
-let state = '';
-let marks = 0;
-
 /** The benchmark's build also shows state and marks as the old `<html data-defence-lens…>` attributes its probes read. */
 function benchAttribute(name: string, value: string): void {
   if (TIMELINE && typeof document !== 'undefined') document.documentElement.setAttribute(name, value);
 }
 
-export const inspect: Inspect = {
-  get state() {
-    return state;
-  },
-  set state(v: string) {
-    state = v;
-    benchAttribute('data-defence-lens', v);
-  },
-  get marks() {
-    return marks;
-  },
-  set marks(n: number) {
-    marks = n;
-    benchAttribute('data-defence-lens-marks', String(n));
-  },
-  markStyle: null,
-  highlightNames: {},
-  cardRoot: undefined,
-  cardHost: undefined,
-  cardMention: undefined,
-  timings: [],
-};
+function createInspect(): Inspect & { starts: Map<string, number> } {
+  let state = '';
+  let marks = 0;
+  return {
+    get state() {
+      return state;
+    },
+    set state(v: string) {
+      state = v;
+      benchAttribute('data-defence-lens', v);
+    },
+    get marks() {
+      return marks;
+    },
+    set marks(n: number) {
+      marks = n;
+      benchAttribute('data-defence-lens-marks', String(n));
+    },
+    markStyle: null,
+    highlightNames: {},
+    cardRoot: undefined,
+    cardHost: undefined,
+    cardMention: undefined,
+    timings: [],
+    starts: new Map(),
+  };
+}
 
-(globalThis as unknown as { __defenceLens?: Inspect }).__defenceLens = inspect;
+/**
+ * One object per frame, on the isolated world's global: the first pass (content-first-pass.ts) and
+ * the controller the background injects on demand (content-controller.ts) are two bundles, each
+ * with its own copy of this module, and both must read and write the same state.
+ */
+const world = globalThis as unknown as { __defenceLens?: Inspect & { starts: Map<string, number> } };
+world.__defenceLens ??= createInspect();
+export const inspect: Inspect = world.__defenceLens;
+const starts = world.__defenceLens.starts;
 
 /** A point in time (a performance.mark, kept in this world). */
 export function mark(name: string): void {

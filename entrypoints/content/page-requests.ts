@@ -69,10 +69,19 @@ export function answerIdlePageRequest(message: { type?: unknown }): PageReply<Pa
  * (the controller is loaded only on a page that may hold a mention).
  */
 export function listenForPageRequests(state: () => Promise<PageState> | undefined): void {
-  browser.runtime.onMessage.addListener((message: unknown) => {
+  // The answer goes through sendResponse (`return true` keeps the channel open): the first pass's
+  // script runs on Chromium's own API, without the polyfill that lets a listener return a promise.
+  browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (reply: unknown) => void) => {
     const m = message as { type?: unknown } | null;
     if (!m || typeof m.type !== 'string' || !m.type.startsWith('page/') || window !== window.top) return undefined;
     const pending = state();
-    return pending ? pending.then((s) => answerPageRequest(m, s)) : Promise.resolve(answerIdlePageRequest(m));
+    if (!pending) {
+      sendResponse(answerIdlePageRequest(m));
+      return undefined;
+    }
+    pending
+      .then((s) => answerPageRequest(m, s))
+      .then(sendResponse, (error: unknown) => sendResponse({ ok: false, error: `"${m.type}" failed: ${String(error).slice(0, 200)}` }));
+    return true;
   });
 }

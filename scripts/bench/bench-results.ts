@@ -42,6 +42,8 @@ export interface BenchFigures {
   bundle_kb: { content: Figure; background: Figure; popup: Figure; options: Figure };
   /** Printed only (the JSON keeps the issue's structure): the content script minus the matcher snapshot. */
   content_without_snapshot_kb?: Figure;
+  /** Printed only: the controller's script, which the background injects into a frame whose first pass found a key. */
+  content_on_demand_kb?: Figure;
 }
 
 export const missing = (reason: string): Missing => ({ missing: reason });
@@ -196,6 +198,7 @@ export function formatTable(figures: BenchFigures): string {
   if (figures.content_without_snapshot_kb !== undefined) {
     single('  content w/o matcher snapshot', figures.content_without_snapshot_kb, `<= ${TARGETS.contentKb}`);
   }
+  if (figures.content_on_demand_kb !== undefined) single('  + controller, on demand', figures.content_on_demand_kb, '');
   for (const key of ['background', 'popup', 'options'] as const) single(`bundle_kb.${key}`, figures.bundle_kb[key], '');
   const widths = rows[0]!.map((_, col) => Math.max(...rows.map((r) => (r[col] ?? '').length)));
   const line = (r: string[]) => `| ${r.map((cell, col) => cell.padEnd(widths[col] as number)).join(' | ')} |`;

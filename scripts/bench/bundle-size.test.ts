@@ -16,7 +16,9 @@ function fakeBuild(): string {
     content_scripts: [{ js: ['content-scripts/content.js'] }],
   };
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
-  writeFileSync(join(dir, 'background.js'), 'console.log(1)');
+  // The background injects the controller's script on demand (scripting.executeScript).
+  writeFileSync(join(dir, 'background.js'), 'const f="/content-controller.js";chrome.scripting.executeScript({files:[f]})');
+  writeFileSync(join(dir, 'content-controller.js'), 'let controller=1;');
   // A content script embedding a large snapshot literal, as the matcher snapshot plugin makes it.
   const snapshot = Array.from({ length: 3000 }, (_, i) => `n${(i * 7919) % 1000}`).join(',');
   writeFileSync(
@@ -47,5 +49,13 @@ describe('measureBundleSizes', () => {
     expect(sizes.content.kb).toBeGreaterThan(1);
     expect(sizes.content.withoutSnapshotKb).toBeLessThan(0.5);
     expect(sizes.popup.withoutSnapshotKb).toBeUndefined();
+  });
+
+  it('lists the scripts the background injects apart from the content script, with their size, not in its kb', () => {
+    const sizes = measureBundleSizes(fakeBuild());
+    if (!('kb' in sizes.content)) throw new Error('missing content script');
+    expect(sizes.content.files).toEqual(['content-scripts/content.js']);
+    expect(sizes.content.injected).toEqual(['content-controller.js']);
+    expect(sizes.content.onDemandKb).toBeGreaterThan(0);
   });
 });

@@ -17,6 +17,13 @@ export interface EntrypointSize {
   files: string[];
   /** Files reached only through dynamic import(): loaded on demand, not counted in kb. */
   lazy: string[];
+  /**
+   * Content only: the scripts the background injects into a frame on demand (scripting.executeScript,
+   * named in the service worker's code): the controller, which only a page whose first pass found a
+   * key loads. Not counted in kb; their gzipped size is onDemandKb.
+   */
+  injected?: string[];
+  onDemandKb?: number;
 }
 
 export type BundleSizes = Record<'content' | 'background' | 'popup' | 'options', EntrypointSize | { missing: string }>;
@@ -70,6 +77,21 @@ export function withoutSnapshot(code: string): string {
   return code.replace(JSON_PARSE_LITERAL, (whole, literal: string) => (literal.length > SNAPSHOT_MIN_CHARS ? 'JSON.parse("{}")' : whole));
 }
 
+const ROOT_SCRIPT_LITERAL = /["'`]\/([\w-]+\.js)["'`]/g;
+
+/** Scripts at the output's root that the background names by path (the files it gives executeScript), other than the manifest's own. */
+function injectedScripts(outDir: string, background: string[], manifestScripts: string[]): string[] {
+  const found = new Set<string>();
+  for (const file of background) {
+    if (!existsSync(join(outDir, file))) continue;
+    for (const m of readFileSync(join(outDir, file), 'utf8').matchAll(ROOT_SCRIPT_LITERAL)) {
+      const name = m[1] as string;
+      if (existsSync(join(outDir, name)) && !background.includes(name) && !manifestScripts.includes(name)) found.add(name);
+    }
+  }
+  return [...found];
+}
+
 export function measureBundleSizes(outDir: string): BundleSizes {
   const manifest = JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8')) as {
     background?: { service_worker?: string; scripts?: string[] };
@@ -88,10 +110,16 @@ export function measureBundleSizes(outDir: string): BundleSizes {
   };
   const background = manifest.background?.service_worker ? [manifest.background.service_worker] : manifest.background?.scripts;
   const content = manifest.content_scripts?.flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])]);
+  const contentSize = size(content, 'content script');
+  const injected = injectedScripts(outDir, background ?? [], content ?? []);
+  if ('kb' in contentSize && injected.length > 0) {
+    contentSize.injected = injected;
+    contentSize.onDemandKb = gzippedKb(outDir, closure(outDir, injected).files);
+  }
   const popup = manifest.action?.default_popup ?? manifest.browser_action?.default_popup;
   const options = manifest.options_ui?.page ?? manifest.options_page;
   return {
-    content: size(content, 'content script'),
+    content: contentSize,
     background: size(background, 'background'),
     popup: size(popup ? htmlRoots(outDir, popup) : undefined, 'popup'),
     options: size(options ? htmlRoots(outDir, options) : undefined, 'options page'),

@@ -28,7 +28,7 @@ export interface LightRun {
   state: string | null;
 }
 
-async function loadAndSettle(context: BrowserContext, url: string, wait: 'none' | 'state' | 'scan'): Promise<LightRun> {
+export async function loadAndSettle(context: BrowserContext, url: string, wait: 'none' | 'state' | 'scan'): Promise<LightRun> {
   const page: Page = await context.newPage();
   try {
     await page.addInitScript(OBSERVE_FROM_START);

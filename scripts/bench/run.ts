@@ -228,6 +228,7 @@ figures.bundle_kb = {
 };
 figures.content_without_snapshot_kb =
   'kb' in bundles.content ? (bundles.content.withoutSnapshotKb ?? bundles.content.kb) : missing('no content script');
+if ('kb' in bundles.content && bundles.content.onDemandKb !== undefined) figures.content_on_demand_kb = bundles.content.onDemandKb;
 
 const header = [
   `Defence Lens benchmark${smoke ? ' (SMOKE: tiny page, 1 run; not a measurement)' : ''} — ${new Date().toISOString().slice(0, 10)}`,

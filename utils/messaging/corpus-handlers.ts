@@ -5,7 +5,7 @@
  * bumps the corpus revision, and are refused unless they come from one of the extension's own pages.
  */
 import { browser } from 'wxt/browser';
-import { loadBundledCorpus } from '../corpus/bundled-corpus';
+import { BUNDLED_CORPUS_VERSION, loadBundledCorpus } from '../corpus/bundled-corpus';
 import type { TaggedRecord } from '../corpus/schema';
 import { corpusFromRecords } from '../corpus/tagged-records';
 import type { MatcherSnapshot } from '../match/matcher-snapshot';
@@ -16,6 +16,7 @@ import { CORPUS_REVISION_KEY } from '../storage/corpus-revision';
 import { bundledVersion, countRecords, getRecord, listHiddenRecords, listRecords, recentUserRows } from '../storage/corpus-store';
 import { exportCorpus } from '../storage/corpus-transfer';
 import type { CorpusDb } from '../storage/db';
+import { readerKeysEntry } from '../storage/reader-keys-cache';
 import { type CorpusWrites, createCorpusWrites } from './corpus-writes';
 import type { Handlers } from './router';
 import { cachedUserLayer } from './user-layer-cache';
@@ -70,6 +71,10 @@ export function createCorpusHandlers(
     'page/inspect': () => {
       throw new Error('page/inspect is relayed by the background only');
     },
+    // The background replaces this with its injection into the asking frame (controller-injection.ts).
+    'content/controller': () => {
+      throw new Error('content/controller is answered by the background only');
+    },
     'corpus/info': async () => {
       const db = await getDb();
       return { version: (await bundledVersion(db)) ?? 'none', counts: await countRecords(db) };
@@ -84,7 +89,12 @@ export function createCorpusHandlers(
     'prefilter/user-keys': async () => {
       const revision = (await browser.storage.local.get(CORPUS_REVISION_KEY))[CORPUS_REVISION_KEY];
       if (!userKeys || userKeys.revision !== revision || revision === undefined) {
-        userKeys = { revision, keys: readerKeys(await getDb()) };
+        const keys = readerKeys(await getDb());
+        userKeys = { revision, keys };
+        // Kept in storage too, for the first pass of the next pages to read without asking (reader-keys-cache.ts).
+        keys
+          .then((k) => browser.storage.local.set(readerKeysEntry({ revision, version: BUNDLED_CORPUS_VERSION, keys: k })))
+          .catch(() => {});
         userKeys.keys.catch(() => {
           userKeys = undefined;
         });

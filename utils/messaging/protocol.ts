@@ -22,6 +22,8 @@ export const requestSchemas = {
   'corpus/snapshot': z.strictObject({}),
   /** The prefilter keys of the reader's own records (utils/prefilter), for the content script's first pass. */
   'prefilter/user-keys': z.strictObject({}),
+  /** The content script's first pass found a key: inject the controller's script into the asking frame (controller-injection.ts). */
+  'content/controller': z.strictObject({}),
   /** The build's matcher snapshot, kept in the background so that the content script does not carry it. */
   'matcher/snapshot': z.strictObject({}),
   /** The reader's own records compiled over the build's snapshot, once per corpus revision (utils/match/user-layer.ts). */
@@ -67,6 +69,7 @@ export interface ResponseData {
   /** `userIds`: the reader's records (new or edited), which the content script layers over its bundled matcher. */
   'corpus/snapshot': Corpus & { userIds: string[] };
   'prefilter/user-keys': string[];
+  'content/controller': { injected: true };
   'matcher/snapshot': MatcherSnapshot;
   'matcher/user-layer': UserLayer;
   'search/index': SerialisedSearch & { cached: boolean };

@@ -10,6 +10,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'corpus/info': fail,
     'corpus/snapshot': fail,
     'prefilter/user-keys': fail,
+    'content/controller': fail,
     'matcher/snapshot': fail,
     'matcher/user-layer': fail,
     'search/index': fail,

@@ -14,10 +14,13 @@ import {
   requestSchemas,
 } from './protocol';
 
-/** Who sent a message: its URL (a page's or the extension page's) and, for page/inspect, id and URL (inspect-protocol.ts). */
+/**
+ * Who sent a message: its URL (a page's or the extension page's) and, for page/inspect, id and URL
+ * (inspect-protocol.ts); for a content script, its tab and frame (content/controller).
+ */
 export interface RouteContext {
   senderUrl?: string;
-  sender?: { id?: string; url?: string };
+  sender?: { id?: string; url?: string; tabId?: number; frameId?: number };
 }
 
 export type Handlers = {
