@@ -71,6 +71,52 @@ describe('extractBlocks: hidden content', () => {
     expect(asked).toContain('SECTION');
   });
 
+  it('asks isHidden only of blocks that hold text, and hides the blocks inside a hidden container', () => {
+    const { document } = parseHTML(
+      '<!doctype html><html><body><article><section class="menu"><ul><li>ADMM</li><li>HADR</li></ul></section><div><p>Seen</p><p>Also seen</p></div></article></body></html>',
+    );
+    const asked: string[] = [];
+    // As checkVisibility answers: an element inside a hidden one is hidden too.
+    const blocks = extractBlocks(document, {
+      isHidden: (el) => {
+        asked.push(el.localName);
+        return el.closest('.menu') !== null;
+      },
+    });
+    expect(blocks.map((b) => b.text)).toEqual(['Seen', 'Also seen']);
+    // The containers (body, article, section, ul, div) hold only blocks: never asked.
+    expect(asked).toEqual(['li', 'li', 'p', 'p']);
+  });
+
+  it('reads a block whose display was asked without isHidden once its parent is known to render', () => {
+    const { document } = parseHTML(
+      '<!doctype html><html><body><div><p>Lede</p><p class="byline">By <b>Ng</b> <span>today</span></p></div></body></html>',
+    );
+    const asked: string[] = [];
+    const blocks = extractBlocks(document, {
+      isHidden: (el) => {
+        asked.push(el.localName);
+        return false;
+      },
+      displayOf: () => 'block',
+    });
+    expect(blocks.map((b) => b.text)).toEqual(['Lede', 'By Ng today']);
+    // The first <p> said its ancestors render; the byline's own display said it shows.
+    expect(asked).toEqual(['p']);
+  });
+
+  it('asks the root of a rescan at once, even when it holds only blocks', () => {
+    const { document } = parseHTML('<!doctype html><html><body><div id="r"><p>ADMM</p></div></body></html>');
+    const root = document.getElementById('r') as Element;
+    const asked: string[] = [];
+    const hidden = (el: Element) => {
+      asked.push(el.localName);
+      return el === root;
+    };
+    expect(extractBlocks(root, { isHidden: hidden })).toEqual([]);
+    expect(asked).toEqual(['div']);
+  });
+
   it('keeps "display: inline-block" and other displays', () => {
     expect(blocksOf('<p style="display:inline-block">Kept</p><p style="display: nonesuch">Also</p>')).toEqual(['Kept', 'Also']);
   });

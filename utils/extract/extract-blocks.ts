@@ -39,6 +39,15 @@ const UNASKED = 3;
 const UNASKED_ONE = 4;
 const PLAIN = 0;
 
+// What the walk knows of an open block's visibility (bits), settled when it first holds text.
+/** The block and all its ancestors have a box (none is display: none or content-visibility: hidden). */
+const RENDERED = 1;
+/** The block's own text shows. */
+const SHOWN = 2;
+const HIDDEN = 4;
+/** displayOf said the block itself shows (not none, visible): it shows if its parent is rendered. */
+const ASKED_SHOWN = 8;
+
 /**
  * Whether inline content follows a block (skipping white space): if the block were inline, it
  * would join it. (Content before it is known from the text gathered so far, without a DOM read.)
@@ -71,9 +80,13 @@ const WORD_UNIT = /[\p{L}\p{N}]/u;
 
 export interface ExtractOptions {
   /**
-   * Extra check for hidden elements, asked of block-level elements whose display was not asked
-   * (an inline element rarely hides text, and asking of every <a> and <b> would cost more than it
-   * saves), and of the walk's root: the content script asks the browser's layout, the CLI has none.
+   * Extra check for hidden elements: the content script asks the browser's layout, the CLI has none.
+   * Asked of the walk's root, and of a block element when it first holds text, unless its display
+   * was asked and its parent is known to render (an inline element rarely hides text, and asking of
+   * every <a> and <b> would cost more than it saves). Containers whose children are all blocks are
+   * never asked: each child that holds text is, and it shows only if its ancestors do. A `false`
+   * means the element and all its ancestors render (an element without a box, `display: contents`,
+   * is hidden only if its parent is), and is taken as such for the blocks around it.
    */
   isHidden?: (el: Element) => boolean;
   /**
@@ -127,7 +140,7 @@ export function* iterateBlocks(
   // A footnote marker was left out: keep the words either side of it apart.
   let markerGap = false;
   const flush = () => {
-    if (nodes.length > 0 && /\S/.test(text)) ready.push({ text, nodes, starts });
+    if (nodes.length > 0 && /\S/.test(text) && blockShows()) ready.push({ text, nodes, starts });
     text = '';
     nodes = [];
     starts = [];
@@ -137,8 +150,37 @@ export function* iterateBlocks(
   // Open ancestors that end a block when the walk leaves them, and those whose children are laid
   // out apart (flex and grid items, the content of a closed <details>). Only the deepest of each
   // can be a node's parent, so one identity check per node decides.
-  const blocks: Node[] = [];
+  const blocks: Element[] = [];
+  const blockState: number[] = [];
   let blockTop: Node | null = null;
+  const pushBlock = (el: Element, state: number) => {
+    blocks.push(el);
+    blockState.push(state);
+    blockTop = el;
+  };
+  /**
+   * Whether the open block's text shows, asked once per block and only of a block that holds text:
+   * most containers (an article, a list, a comment thread) hold only blocks, and are never asked.
+   */
+  const blockShows = (): boolean => {
+    const i = blocks.length - 1;
+    if (!isHidden || i < 0) return true;
+    const state = blockState[i] as number;
+    if (state & SHOWN) return true;
+    if (state & HIDDEN) return false;
+    if (state & ASKED_SHOWN && i > 0 && (blockState[i - 1] as number) & RENDERED) {
+      blockState[i] = state | RENDERED | SHOWN;
+      return true;
+    }
+    if (isHidden(blocks[i] as Element)) {
+      blockState[i] = state | HIDDEN;
+      return false;
+    }
+    // Shown: so every ancestor has a box, and a child whose own display says it shows needs no question.
+    blockState[i] = state | RENDERED | SHOWN;
+    for (let j = i - 1; j >= 0 && !((blockState[j] as number) & RENDERED); j--) blockState[j] = (blockState[j] as number) | RENDERED;
+    return true;
+  };
   const layouts: Node[] = [];
   const layoutKind: number[] = [];
   const shownChild: (Element | null)[] = [];
@@ -157,9 +199,11 @@ export function* iterateBlocks(
       layoutTop = layouts.length > 0 ? (layouts[layouts.length - 1] as Node) : null;
     }
     if (node === blockTop) {
-      blocks.pop();
-      blockTop = blocks.length > 0 ? (blocks[blocks.length - 1] as Node) : null;
+      // The block's own text first, while it is the open block.
       flush();
+      blocks.pop();
+      blockState.pop();
+      blockTop = blocks.length > 0 ? (blocks[blocks.length - 1] as Node) : null;
     }
   };
 
@@ -186,6 +230,8 @@ export function* iterateBlocks(
         // Its content may be hidden too (content-visibility: hidden): then no child shows.
         const shown = displayOf(layoutTop as Element);
         layoutKind[top] = laysOutItems(shown) ? ITEMS : shown === 'none' ? DETAILS : PLAIN;
+        if (shown !== 'none' && layoutTop === blockTop)
+          blockState[blockState.length - 1] = (blockState[blockState.length - 1] as number) | ASKED_SHOWN;
         if (shown === 'none') {
           // The first run is in the buffer: the parent is a block, so the buffer began with it.
           text = '';
@@ -224,11 +270,13 @@ export function* iterateBlocks(
         // Most elements have no attribute, or only ones that matter to none of this (href): one native
         // selector match tells, and only the few that match are read further.
         if (el.hasAttributes() && el.matches(ATTRIBUTE_CANDIDATE)) {
-          if (el.matches(SKIP_CANDIDATE)) {
+          const maySkip = el.matches(SKIP_CANDIDATE);
+          if (maySkip) {
             skip = skippedForAttributes(el);
             noteRef ||= !skip && el.getAttribute('role') === 'doc-noteref';
           }
-          if (!skip && mayBeRestyled(el, tag)) {
+          // Not a skip candidate, so it matched for a class, a style or an id: restyled, no second match.
+          if (!skip && (!maySkip || mayBeRestyled(el, tag))) {
             // Computed style costs a few microseconds an element: a restyled block is asked only
             // where its display can matter (inline content beside it, or as a flex item), and
             // otherwise when a child turns out to be inline content (flex or grid chips).
@@ -261,9 +309,14 @@ export function* iterateBlocks(
         inline = true;
         markerGap = true;
       }
-      // Where the display was asked, it already said whether the element shows (its ancestors were
-      // checked on the way down); the root of a rescan may sit inside hidden content, so it is asked.
-      if (!skip && !inline && (display === '' || current === root) && isHidden?.(el)) skip = true;
+      // The root of a rescan may sit inside hidden content, so it is asked at once; any other block
+      // when it first holds text (blockShows). Where the display was asked, it said whether the
+      // element itself shows.
+      let state = display === '' ? 0 : ASKED_SHOWN;
+      if (!skip && !inline && current === root && isHidden) {
+        if (isHidden(el)) skip = true;
+        else state = RENDERED | SHOWN;
+      }
       if (skip) {
         if (!inline) flush();
       } else {
@@ -279,10 +332,7 @@ export function* iterateBlocks(
         if (shadow) onShadowRoot?.(shadow);
         if (shadow?.firstChild || (assigned && assigned.length > 0)) {
           // Read what renders in place of the children: the shadow tree, or the nodes assigned to the slot.
-          if (!inline) {
-            blocks.push(el);
-            blockTop = el;
-          }
+          if (!inline) pushBlock(el, state);
           const frameRoots: ArrayLike<Node> = shadow?.firstChild ? [shadow] : (assigned as Node[]);
           frames.push({ roots: frameRoots, index: 0, owner: el, outerRoot: subtreeRoot, outerItems: frameItems });
           if (shadow?.firstChild && itemsInside) pushLayout(shadow, ITEMS, null);
@@ -293,10 +343,7 @@ export function* iterateBlocks(
         }
         descend = el.firstChild !== null;
         if (descend) {
-          if (!inline) {
-            blocks.push(el);
-            blockTop = el;
-          }
+          if (!inline) pushBlock(el, state);
           if (tag === 'details' && !el.hasAttribute('open')) {
             let summary: Element | null = null;
             for (let c = el.firstElementChild; c && !summary; c = c.nextElementSibling) if (c.localName === 'summary') summary = c;
