@@ -14,7 +14,7 @@ import { type PlacedMention, placeMentions } from '../../utils/page/place-mentio
 import { pagePipeline } from '../../utils/pipeline/page-pipeline';
 import { provisionalMentions } from '../../utils/pipeline/provisional-mentions';
 import { sliceClock } from '../../utils/pipeline/slice-clock';
-import { measure } from './inspect';
+import { inspect, measure } from './inspect';
 import type { ScanContext } from './page-scanner';
 
 /** Pages shorter than this many viewports get no provisional pass: their whole scan takes little more. */
@@ -62,9 +62,10 @@ export function firstMarksPass({ doc, ctx, current, shown }: FirstMarksInput): N
     if (!current()) return;
     // Styled as the whole page's will be (a tint on very large pages), guessed from its height.
     ctx.marks.fitTo(part.estimatePageChars(doc.documentElement.scrollHeight));
-    const count = ctx.marks.showProvisional(placed, ctx.kinds());
-    shown({ index, placed, count });
-    if (count > 0) measure('first-marks', 'scan-start');
+    const shownMarks = ctx.marks.showProvisional(placed, ctx.kinds());
+    inspect.firstMarks = shownMarks.map((pm) => pm.mention.text);
+    shown({ index, placed, count: shownMarks.length });
+    if (shownMarks.length > 0) measure('first-marks', 'scan-start');
   };
   return { part, reached };
 }

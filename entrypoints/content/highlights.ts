@@ -116,9 +116,9 @@ export class Marks {
 
   /**
    * Registers the provisional marks at once (kinds and the per-form cap applied as for the scan's).
-   * Returns how many are shown.
+   * Returns those shown.
    */
-  showProvisional(placed: readonly PlacedMention[], kinds: readonly MentionKind[]): number {
+  showProvisional(placed: readonly PlacedMention[], kinds: readonly MentionKind[]): readonly PlacedMention[] {
     const perForm = new Map<string, number>();
     const shown: PlacedMention[] = [];
     for (const pm of placed) {
@@ -134,7 +134,7 @@ export class Marks {
     this.unregister(this.provisional);
     this.provisional = shown;
     if (this.sets.size > 0) this.register(shown);
-    return shown.length;
+    return shown;
   }
 
   /** Takes provisional marks away before the scan's end (their text changed or left the page). */

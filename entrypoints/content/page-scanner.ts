@@ -19,7 +19,7 @@ import { textHash } from '../../utils/rescan/text-hash';
 import { detectArticleDate, pageMeetingEvidence } from '../../utils/resolve/article-date';
 import { firstMarksPass, type NearPass } from './first-marks';
 import type { Marks } from './highlights';
-import { measure } from './inspect';
+import { inspect, measure } from './inspect';
 import { ShadowStyles } from './shadow-styles';
 
 /**
@@ -149,6 +149,7 @@ export class PageScanner {
   private async runScanAll(ctx: ScanContext): Promise<number> {
     const generation = ++this.generation;
     this.firstMarksShown = false;
+    inspect.firstMarks = [];
     // Phase timings in DevTools and for the benchmark: text collection (walk), then the rest.
     const started = performance.now();
     const near = firstMarksPass({
