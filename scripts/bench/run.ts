@@ -45,8 +45,8 @@ const { values: args } = parseArgs({
     light: { type: 'boolean', default: false },
     /** Only the hostile-pages row (issue 21): a 50 MB text node, 200k nodes, 100 frames, a 5,000-person corpus. */
     hostile: { type: 'boolean', default: false },
-    /** Only these generated pages (comma-separated: 1mb,5mb) and none of the other figures: an A/B of the scan alone. */
-    pages: { type: 'string' },
+    /** Only these generated page sizes (comma-separated: 1mb,5mb) and none of the other figures: an A/B of the scan alone. */
+    sizes: { type: 'string' },
   },
 });
 
@@ -58,7 +58,7 @@ const light = args.light === true;
 /** About 5 mentions in a 20,000-character article (~3,300 words). */
 const NEWS_WORDS_PER_MENTION = 650;
 const ALL_SIZES: Record<string, number> = light ? {} : smoke ? { tiny: 20_000 } : { '1mb': 1_000_000, '5mb': 5_000_000 };
-const onlyPages = args.pages?.split(',').map((p) => p.trim());
+const onlyPages = args.sizes?.split(',').map((p) => p.trim());
 const SIZES = onlyPages ? Object.fromEntries(Object.entries(ALL_SIZES).filter(([name]) => onlyPages.includes(name))) : ALL_SIZES;
 /** Loads per side for the light-page figures (issue 15 asks for medians of at least 7). */
 const lightRuns = Number(args.runs ?? (smoke ? 1 : 7));
