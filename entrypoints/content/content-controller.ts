@@ -169,7 +169,11 @@ export class ContentController {
     if (n < 0) return; // superseded by a newer scan
     // The scan ends when the marks are registered: at once, or on a page with very many marks when
     // those near the viewport are (the observer's first report, at the next frame).
-    this.marks.whenRegistered(() => measure('scan', 'scan-start'));
+    this.marks.whenRegistered(() => {
+      // Without a provisional pass (a short page, or nothing it could show), the first marks are these.
+      if (n > 0 && !this.scanner.firstMarksShown) measure('first-marks', 'scan-start');
+      measure('scan', 'scan-start');
+    });
     this.publish(`ready ${ctx.corpus.version}`);
     // Only pages (and frames) with something to hover get the card's host.
     if (n > 0) this.card.warmUp();

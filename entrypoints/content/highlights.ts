@@ -60,6 +60,11 @@ export class Marks {
   /** Marks staged or committed, by lower-case form (MAX_MARKS_PER_FORM). */
   private perForm = new Map<string, number>();
   private near: NearViewport | undefined;
+  /**
+   * Marks shown before the scan's end (its provisional pass over the part near the viewport),
+   * registered at once and counted nowhere else; `commit` replaces them with the scan's own.
+   */
+  private provisional: PlacedMention[] = [];
   private tinted = false;
   /** Whether the highlights are in the page's registry and the sheet adopted (only once there is a mark). */
   private installed = false;
@@ -104,8 +109,38 @@ export class Marks {
     if (tinted === this.tinted) return;
     this.tinted = tinted;
     for (const h of this.sets.values()) h.clear();
+    this.register(this.provisional);
     if (this.near) this.near.replay();
     else this.register(this.committed);
+  }
+
+  /**
+   * Registers the provisional marks at once (kinds and the per-form cap applied as for the scan's).
+   * Returns those shown.
+   */
+  showProvisional(placed: readonly PlacedMention[], kinds: readonly MentionKind[]): readonly PlacedMention[] {
+    const perForm = new Map<string, number>();
+    const shown: PlacedMention[] = [];
+    for (const pm of placed) {
+      if (!kinds.includes(pm.mention.kind)) continue;
+      const form = cappedFormOf(pm.mention.text);
+      if (form !== undefined) {
+        const n = perForm.get(form) ?? 0;
+        if (n >= MAX_MARKS_PER_FORM) continue;
+        perForm.set(form, n + 1);
+      }
+      shown.push(pm);
+    }
+    this.unregister(this.provisional);
+    this.provisional = shown;
+    if (this.sets.size > 0) this.register(shown);
+    return shown;
+  }
+
+  /** Takes provisional marks away before the scan's end (their text changed or left the page). */
+  dropProvisional(stale: ReadonlySet<PlacedMention>): void {
+    this.unregister(stale);
+    this.provisional = this.provisional.filter((pm) => !stale.has(pm));
   }
 
   /**
@@ -131,6 +166,8 @@ export class Marks {
     const pending = this.pending;
     this.pending = [];
     for (const pm of pending) this.committed.add(pm);
+    const provisional = this.provisional;
+    this.provisional = [];
     if (this.sets.size === 0) return;
     if (this.near) this.near.track(pending);
     else if (this.committed.size > REGISTER_ALL_UP_TO && typeof IntersectionObserver === 'function') {
@@ -138,6 +175,25 @@ export class Marks {
       this.near = new NearViewport((marks, near) => (near ? this.register(marks) : this.unregister(marks)));
       this.near.track(this.committed);
     } else this.register(pending);
+    if (provisional.length > 0) this.replaceProvisional(provisional, pending);
+  }
+
+  /**
+   * In the task that registered the scan's marks: the provisional ones go. Where only marks near the
+   * viewport are registered, the observer first reports at the next frame, so the scan's marks that
+   * start in the provisional ones' text nodes are registered now (else they would blink for a frame),
+   * and once it has reported those it does not find near are taken away again.
+   */
+  private replaceProvisional(provisional: readonly PlacedMention[], committed: readonly PlacedMention[]): void {
+    this.unregister(provisional);
+    const near = this.near;
+    if (!near) return;
+    const at = new Set<Node>(provisional.map((pm) => pm.startNode));
+    const early = committed.filter((pm) => at.has(pm.startNode));
+    this.register(early);
+    near.whenSettled(() => {
+      if (this.near === near) this.unregister(early.filter((pm) => this.committed.has(pm) && !near.isNear(pm)));
+    });
   }
 
   /** Calls `done` once the committed marks that are to be registered now are (at once unless only those near the viewport are). */
@@ -162,6 +218,7 @@ export class Marks {
 
   clear(): void {
     this.pending = [];
+    this.provisional = [];
     this.perForm.clear();
     this.committed.clear();
     this.near?.disconnect();

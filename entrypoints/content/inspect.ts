@@ -27,6 +27,8 @@ export interface Inspect {
   cardHost: HTMLElement | undefined;
   /** The mention whose card is open (its text nodes and offsets: tests measure the mark against the card). */
   cardMention: PlacedMention | undefined;
+  /** The texts the last full scan showed before its end (its provisional pass near the viewport), in page order. */
+  firstMarks: string[];
   /** Phase timings of this frame (scan, card), in the order they happened; at most 500 kept. */
   timings: Timing[];
 }
@@ -66,6 +68,7 @@ function createInspect(): Inspect & { starts: Map<string, number> } {
     cardRoot: undefined,
     cardHost: undefined,
     cardMention: undefined,
+    firstMarks: [],
     timings: [],
     starts: new Map(),
   };

@@ -41,6 +41,12 @@ export class NearViewport {
     }
   }
 
+  /** Whether a tracked mark's element is near the viewport (as last reported). */
+  isNear(pm: PlacedMention): boolean {
+    const el = this.anchors.get(pm);
+    return el !== undefined && this.near.has(el);
+  }
+
   /** Calls `done` once marks tracked so far that are near the viewport are registered. */
   whenSettled(done: () => void): void {
     if (this.undelivered) this.waiting.push(done);

@@ -17,8 +17,9 @@ import { composedParent } from '../../utils/rescan/changed-roots';
 import { insertionIndex } from '../../utils/rescan/composed-order';
 import { textHash } from '../../utils/rescan/text-hash';
 import { detectArticleDate, pageMeetingEvidence } from '../../utils/resolve/article-date';
+import { firstMarksPass, type NearPass } from './first-marks';
 import type { Marks } from './highlights';
-import { measure } from './inspect';
+import { inspect, measure } from './inspect';
 import { ShadowStyles } from './shadow-styles';
 
 /**
@@ -97,6 +98,10 @@ export class PageScanner {
   private hashes = new WeakMap<Node, number>();
   /** Whether marks were dropped since the last rescan (then no subtree is skipped on its fingerprint). */
   private dropped = false;
+  /** The text nodes under the provisional marks of the full scan under way (a change to one drops them). */
+  private provisional = new Map<Node, PlacedMention[]>();
+  /** Whether the full scan under way has shown marks before its end (the provisional pass). */
+  firstMarksShown = false;
 
   constructor(private readonly doc: Document) {}
 
@@ -106,6 +111,8 @@ export class PageScanner {
     marks.clear();
     this.placed = [];
     this.index = new Map();
+    this.provisional = new Map();
+    this.firstMarksShown = false;
     this.hashes = new WeakMap();
     this.shadows.prune();
   }
@@ -114,8 +121,13 @@ export class PageScanner {
    * Collects the blocks under `root`, yielding the thread between slices. Returns null if superseded.
    * Only a rescan fingerprints the text (`hash`): hashing every block of a whole page (5 M
    * characters) showed as 2-7% of the full scan's CPU profile, for a figure it never reads.
+   * Given `near`, the blocks near the viewport are handed to it as soon as the walk is past them.
    */
-  private async collect(root: Node, generation: number, fingerprint = false): Promise<{ page: PageText; hash: number } | null> {
+  private async collect(
+    root: Node,
+    generation: number,
+    { fingerprint = false, near }: { fingerprint?: boolean; near?: NearPass } = {},
+  ): Promise<{ page: PageText; hash: number } | null> {
     const clock = sliceClock();
     const blocks: TextBlock[] = [];
     let hash = textHash('');
@@ -123,6 +135,14 @@ export class PageScanner {
     for (const block of iterateBlocks(root, options)) {
       blocks.push(block);
       if (fingerprint) hash = textHash(`${block.text}\u0000`, hash);
+      if (near && !near.part.complete) {
+        // Layout is read only until the walk is past the band (a few hundred blocks at most).
+        const el = block.nodes[0]?.parentElement;
+        if (near.part.offer(block, el ? el.getBoundingClientRect().top : Number.NaN) === 'done') {
+          await near.reached();
+          if (generation !== this.generation) return null;
+        }
+      }
       if (clock.spent()) {
         await clock.yield();
         if (generation !== this.generation) return null;
@@ -144,9 +164,21 @@ export class PageScanner {
 
   private async runScanAll(ctx: ScanContext): Promise<number> {
     const generation = ++this.generation;
+    this.firstMarksShown = false;
+    inspect.firstMarks = [];
     // Phase timings in DevTools and for the benchmark: text collection (walk), then the rest.
     const started = performance.now();
-    const collected = await this.collect(this.doc, generation);
+    const near = firstMarksPass({
+      doc: this.doc,
+      ctx,
+      current: () => generation === this.generation,
+      shown: ({ index, placed, count }) => {
+        this.provisional = index;
+        for (const pm of placed) this.shadows.cover(pm.startNode);
+        this.firstMarksShown = count > 0;
+      },
+    });
+    const collected = await this.collect(this.doc, generation, { near });
     if (!collected) return -1;
     const { page } = collected;
     measure('collect', started);
@@ -162,7 +194,11 @@ export class PageScanner {
             meetings: pageMeetingEvidence({ text: page.text, matches: found.matches, corpus: ctx.corpus }),
           }),
     );
-    if (added >= 0) ctx.marks.commit();
+    // The final marks replace the provisional ones in the same task: none blinks, none is doubled.
+    if (added >= 0) {
+      ctx.marks.commit();
+      this.provisional = new Map();
+    }
     return added;
   }
 
@@ -174,6 +210,12 @@ export class PageScanner {
   dropRemoved(marks: Marks, changedText: ReadonlySet<Text> = new Set()): number {
     const gone = new Set<PlacedMention>();
     for (const node of changedText) for (const pm of this.index.get(node) ?? []) gone.add(pm);
+    // Provisional marks over text that changed or left go at once too (the scan's end replaces the rest).
+    const stale = new Set<PlacedMention>();
+    for (const node of changedText) for (const pm of this.provisional.get(node) ?? []) stale.add(pm);
+    for (const list of this.provisional.values())
+      for (const pm of list) if (!pm.startNode.isConnected || !pm.endNode.isConnected) stale.add(pm);
+    if (stale.size > 0) marks.dropProvisional(stale);
     for (const pm of this.placed) if (!pm.startNode.isConnected || !pm.endNode.isConnected) gone.add(pm);
     if (gone.size > 0) {
       this.forget(marks, gone);
@@ -208,7 +250,7 @@ export class PageScanner {
     const changed: { root: Node; page: PageText }[] = [];
     for (const root of roots) {
       if (!root.isConnected) continue;
-      const collected = await this.collect(root, generation, true);
+      const collected = await this.collect(root, generation, { fingerprint: true });
       if (!collected) return -1;
       if (!dropped && this.hashes.get(root) === collected.hash) continue;
       this.hashes.set(root, collected.hash);

@@ -45,6 +45,8 @@ const { values: args } = parseArgs({
     light: { type: 'boolean', default: false },
     /** Only the hostile-pages row (issue 21): a 50 MB text node, 200k nodes, 100 frames, a 5,000-person corpus. */
     hostile: { type: 'boolean', default: false },
+    /** Only these generated page sizes (comma-separated: 1mb,5mb) and none of the other figures: an A/B of the scan alone. */
+    sizes: { type: 'string' },
   },
 });
 
@@ -55,7 +57,9 @@ const seed = Number(args.seed);
 const light = args.light === true;
 /** About 5 mentions in a 20,000-character article (~3,300 words). */
 const NEWS_WORDS_PER_MENTION = 650;
-const SIZES: Record<string, number> = light ? {} : smoke ? { tiny: 20_000 } : { '1mb': 1_000_000, '5mb': 5_000_000 };
+const ALL_SIZES: Record<string, number> = light ? {} : smoke ? { tiny: 20_000 } : { '1mb': 1_000_000, '5mb': 5_000_000 };
+const onlyPages = args.sizes?.split(',').map((p) => p.trim());
+const SIZES = onlyPages ? Object.fromEntries(Object.entries(ALL_SIZES).filter(([name]) => onlyPages.includes(name))) : ALL_SIZES;
 /** Loads per side for the light-page figures (issue 15 asks for medians of at least 7). */
 const lightRuns = Number(args.runs ?? (smoke ? 1 : 7));
 
@@ -153,7 +157,7 @@ const started = Date.now();
 const loadAtStart = loadavg();
 const lightFigures: Record<'idle' | 'news', LightFigures | string> = { idle: 'not measured', news: 'not measured' };
 try {
-  if (!smoke || light) {
+  if ((!smoke || light) && !onlyPages) {
     const plain = await launchPlain();
     try {
       for (const name of ['idle', 'news'] as const) {
@@ -185,8 +189,8 @@ try {
       log,
     });
   }
-  if (!light) await measureExtensionPages();
-  if (!light && !smoke) {
+  if (!light && !onlyPages) await measureExtensionPages();
+  if (!light && !smoke && !onlyPages) {
     log(`live page: ${LIVE_SECONDS} s of a changing feed, with and without the extension…`);
     const failed = (error: unknown) => `failed: ${String(error).split('\n')[0]}`;
     const url = server.url('live.html');
