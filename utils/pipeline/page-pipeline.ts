@@ -27,6 +27,10 @@ export interface PipelineInput {
   stages?: readonly MatchStage[];
   /** People named in full elsewhere on the page (a rescan of part of it): their short names resolve here too. */
   namedElsewhere?: Iterable<string>;
+  /** Longest block matched in one go (a longer one is read in pieces, text-pieces.ts); tests make it small. */
+  pieceChars?: number;
+  /** Text resolved in one go (resolve-in-chunks.ts); tests make it small. */
+  chunkChars?: number;
 }
 
 /** One step of the pipeline: the stage that ran, and for resolution the mentions it settled. */
@@ -47,17 +51,19 @@ export function* pagePipeline({
   date,
   stages = MATCH_STAGES,
   namedElsewhere,
+  pieceChars,
+  chunkChars,
 }: PipelineInput): Generator<PipelineStep> {
   const matches: RawMatch[] = [];
   for (const stage of stages) {
     const before = matches.length;
-    for (const _ of stage.run({ page, matcher, corpus, into: matches })) yield { stage: stage.name };
+    for (const _ of stage.run({ page, matcher, corpus, into: matches, pieceChars })) yield { stage: stage.name };
     // Later stages append after earlier ones: keep the resolver's input in page order.
     if (before > 0 && matches.length > before) matches.sort(byPlace);
   }
   const articleDate = typeof date === 'function' ? date({ matches }) : date;
   yield { stage: 'date', date: articleDate };
-  for (const mentions of resolveInChunks({ page, matches, corpus, date: articleDate, namedElsewhere }))
+  for (const mentions of resolveInChunks({ page, matches, corpus, date: articleDate, namedElsewhere, chunkChars }))
     yield { stage: 'resolve', mentions };
 }
 
