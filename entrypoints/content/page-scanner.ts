@@ -11,6 +11,7 @@ import type { Matcher } from '../../utils/match/compile-matcher';
 import type { RawMatch } from '../../utils/model/dictionary-entry';
 import type { ArticleDate, MentionKind } from '../../utils/model/mention';
 import { type PlacedMention, placeMentions } from '../../utils/page/place-mentions';
+import type { DateTextScans } from '../../utils/pipeline/date-text-scans';
 import { pagePipeline } from '../../utils/pipeline/page-pipeline';
 import { sliceClock } from '../../utils/pipeline/slice-clock';
 import { composedParent } from '../../utils/rescan/changed-roots';
@@ -145,7 +146,9 @@ export class PageScanner {
         ? { date: override, source: 'override' }
         : detectArticleDate(this.doc, {
             text: page.text,
-            meetings: pageMeetingEvidence({ text: page.text, matches: found.matches, corpus: ctx.corpus }),
+            meetings: pageMeetingEvidence({ text: page.text, matches: found.matches, corpus: ctx.corpus, ordinals: found.scans.ordinals }),
+            findExpressions: () => found.scans.expressions,
+            dateline: found.scans.dateline,
           }),
     );
     if (added >= 0) ctx.marks.commit();
@@ -241,7 +244,7 @@ export class PageScanner {
     page: PageText,
     generation: number,
     into: PlacedMention[],
-    findDate?: (found: { matches: readonly RawMatch[] }) => ArticleDate,
+    findDate?: (found: { matches: readonly RawMatch[]; scans: DateTextScans }) => ArticleDate,
     namedElsewhere?: Iterable<string>,
   ): Promise<number> {
     const clock = sliceClock();

@@ -39,7 +39,13 @@ for (const step of pagePipeline({
   page,
   matcher,
   corpus,
-  date: ({ matches }) => detectArticleDate(doc, { text: page.text, meetings: pageMeetingEvidence({ text: page.text, matches, corpus }) }),
+  date: ({ matches, scans }) =>
+    detectArticleDate(doc, {
+      text: page.text,
+      meetings: pageMeetingEvidence({ text: page.text, matches, corpus, ordinals: scans.ordinals }),
+      findExpressions: () => scans.expressions,
+      dateline: scans.dateline,
+    }),
 })) {
   const now = cpuMs();
   steps.push({ stage: step.stage, ms: now - t });
