@@ -31,6 +31,9 @@ import { ShadowStyles } from './shadow-styles';
  */
 const VISIBILITY_TOO: CheckVisibilityOptions = { visibilityProperty: true };
 
+/** Units of a block's text fingerprinted between two pause points. */
+const HASH_PART = 1 << 18;
+
 function isHidden(el: Element): boolean {
   if (el.hasAttribute(OWN_UI_ATTRIBUTE)) return true;
   if (typeof el.checkVisibility !== 'function' || el.checkVisibility(VISIBILITY_TOO)) return false;
@@ -109,7 +112,15 @@ export class PageScanner {
     const options = { isHidden, displayOf, onShadowRoot: this.onShadowRoot };
     for (const block of iterateBlocks(root, options)) {
       blocks.push(block);
-      hash = textHash(`${block.text}\u0000`, hash);
+      // A very long block (one huge text node) is hashed a part at a time, with pauses (issue 21).
+      for (let from = HASH_PART; from < block.text.length; from += HASH_PART) {
+        hash = textHash(block.text.slice(from - HASH_PART, from), hash);
+        if (clock.spent()) {
+          await clock.yield();
+          if (generation !== this.generation) return null;
+        }
+      }
+      hash = textHash(`${block.text.slice(Math.floor((block.text.length - 1) / HASH_PART) * HASH_PART)}\u0000`, hash);
       if (clock.spent()) {
         await clock.yield();
         if (generation !== this.generation) return null;
