@@ -41,7 +41,8 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [preact(), matcherSnapshotPlugin()],
-    build: { sourcemap: false },
+    // DEFENCE_LENS_UNMINIFIED=1: readable function names in CPU profiles (scripts/bench/profile-*.ts).
+    build: { sourcemap: false, ...(process.env.DEFENCE_LENS_UNMINIFIED === '1' ? { minify: false } : {}) },
   }),
   manifest: ({ browser }) => ({
     name: 'Defence Lens',

@@ -12,6 +12,7 @@ import { matcherForCorpus } from '../../utils/match/corpus-matcher';
 import { request } from '../../utils/messaging/client';
 import type { PlacedMention } from '../../utils/page/place-mentions';
 import { stepMention } from '../../utils/page/step-mentions';
+import { sliceClock } from '../../utils/pipeline/slice-clock';
 import type { Prefilter } from '../../utils/prefilter/page-prefilter';
 import { blockRoot } from '../../utils/rescan/changed-roots';
 import { settingsEffect } from '../../utils/rescan/settings-effect';
@@ -144,7 +145,9 @@ export class ContentController {
   /** Whether the text under `roots` may hold a mention; true once the corpus is loaded (the full pipeline decides). */
   private async mayHoldMentions(roots: Node[]): Promise<boolean> {
     if (this.corpus) return true;
-    return (await this.loadPrefilter()).nodesHaveKey(roots);
+    const prefilter = await this.loadPrefilter();
+    const clock = sliceClock();
+    return prefilter.nodesHaveKeySliced(roots, { spent: () => clock.spent(), pause: () => clock.yield() });
   }
 
   private async fullScan(): Promise<void> {

@@ -13,6 +13,7 @@
  */
 import prefilterData from 'virtual:defence-lens-prefilter';
 import { request } from '../../utils/messaging/client';
+import { sliceClock } from '../../utils/pipeline/slice-clock';
 import type { Prefilter } from '../../utils/prefilter/page-prefilter';
 import { loadSettings, watchSettings } from '../../utils/settings/settings';
 import { isActiveOn } from '../../utils/settings/settings-model';
@@ -92,7 +93,15 @@ export class FirstPass {
     if (whole) mark('scan-start');
     const prefilter = await this.loadPrefilter();
     if (this.controller || !this.active) return;
-    if (prefilter.nodesHaveKey(roots, (shadow) => this.watchPage(shadow))) {
+    // In time slices: a page of 200,000 nodes or one 50 MB text node is read over many tasks (issue 21).
+    const clock = sliceClock();
+    const hasKey = await prefilter.nodesHaveKeySliced(roots, {
+      onShadow: (shadow) => this.watchPage(shadow),
+      spent: () => clock.spent(),
+      pause: () => clock.yield(),
+    });
+    if (this.controller || !this.active) return;
+    if (hasKey) {
       // Added text that holds a key: the page's scan starts now.
       if (!whole) mark('scan-start');
       await this.handOver(prefilter);

@@ -11,6 +11,7 @@ import type { Matcher } from '../../utils/match/compile-matcher';
 import type { RawMatch } from '../../utils/model/dictionary-entry';
 import type { ArticleDate, MentionKind } from '../../utils/model/mention';
 import { type PlacedMention, placeMentions } from '../../utils/page/place-mentions';
+import type { DateTextScans } from '../../utils/pipeline/date-text-scans';
 import { pagePipeline } from '../../utils/pipeline/page-pipeline';
 import { sliceClock } from '../../utils/pipeline/slice-clock';
 import { composedParent } from '../../utils/rescan/changed-roots';
@@ -30,6 +31,9 @@ import { ShadowStyles } from './shadow-styles';
  * hidden only if its parent is (the walk takes a `false` as saying the ancestors render too).
  */
 const VISIBILITY_TOO: CheckVisibilityOptions = { visibilityProperty: true };
+
+/** Units of a block's text fingerprinted between two pause points. */
+const HASH_PART = 1 << 18;
 
 function isHidden(el: Element): boolean {
   if (el.hasAttribute(OWN_UI_ATTRIBUTE)) return true;
@@ -134,7 +138,17 @@ export class PageScanner {
     const options = { isHidden, displayOf, onShadowRoot: this.onShadowRoot };
     for (const block of iterateBlocks(root, options)) {
       blocks.push(block);
-      if (fingerprint) hash = textHash(`${block.text}\u0000`, hash);
+      if (fingerprint) {
+        // A very long block (one huge text node) is hashed a part at a time, with pauses (issue 21).
+        for (let from = HASH_PART; from < block.text.length; from += HASH_PART) {
+          hash = textHash(block.text.slice(from - HASH_PART, from), hash);
+          if (clock.spent()) {
+            await clock.yield();
+            if (generation !== this.generation) return null;
+          }
+        }
+        hash = textHash(`${block.text.slice(Math.floor((block.text.length - 1) / HASH_PART) * HASH_PART)}\u0000`, hash);
+      }
       if (near && !near.part.complete) {
         // Layout is read only until the walk is past the band (a few hundred blocks at most).
         const el = block.nodes[0]?.parentElement;
@@ -191,7 +205,9 @@ export class PageScanner {
         ? { date: override, source: 'override' }
         : detectArticleDate(this.doc, {
             text: page.text,
-            meetings: pageMeetingEvidence({ text: page.text, matches: found.matches, corpus: ctx.corpus }),
+            meetings: pageMeetingEvidence({ text: page.text, matches: found.matches, corpus: ctx.corpus, ordinals: found.scans.ordinals }),
+            findExpressions: () => found.scans.expressions,
+            dateline: found.scans.dateline,
           }),
     );
     // The final marks replace the provisional ones in the same task: none blinks, none is doubled.
@@ -297,7 +313,7 @@ export class PageScanner {
     page: PageText,
     generation: number,
     into: PlacedMention[],
-    findDate?: (found: { matches: readonly RawMatch[] }) => ArticleDate,
+    findDate?: (found: { matches: readonly RawMatch[]; scans: DateTextScans }) => ArticleDate,
     namedElsewhere?: Iterable<string>,
   ): Promise<number> {
     const clock = sliceClock();

@@ -23,6 +23,17 @@ import { seededRandom } from './seeded-random';
 export const HOSTILE_PAGES = ['text_50mb', 'nodes_200k', 'frames_100', 'corpus_5k'] as const;
 export type HostilePage = (typeof HOSTILE_PAGES)[number];
 
+/** The pages a `--pages a,b` list names, in the row's order; an unknown name is an error. */
+export function hostilePages(list: string): HostilePage[] {
+  const names = list
+    .split(',')
+    .map((n) => n.trim())
+    .filter(Boolean);
+  const unknown = names.filter((n) => !(HOSTILE_PAGES as readonly string[]).includes(n));
+  if (unknown.length > 0) throw new Error(`unknown hostile page(s): ${unknown.join(', ')} (known: ${HOSTILE_PAGES.join(', ')})`);
+  return HOSTILE_PAGES.filter((n) => names.includes(n));
+}
+
 export interface HostileLoad {
   /** Longest long task of the load, ms (0 when none passed 50 ms). */
   longestTaskMs: number;
@@ -53,26 +64,40 @@ function filler(chars: number, seed: number): string {
   return parts.join(' ');
 }
 
+/** The text of text_50mb's one node (about `chars` characters), as the page writes it. */
+export const hostileText = (chars: number, seed: number): string => filler(chars, seed);
+
 const page = (title: string, body: string) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;
 
-/** Writes the four pages into `dir` (text_50mb.html …). */
-export function writeHostilePages(dir: string, vocabulary: MentionVocabulary, seed: number): void {
-  writeFileSync(
-    join(dir, 'text_50mb.html'),
-    page('One huge text node', `<article><h1>Defence news</h1><p>${filler(50_000_000, seed)}</p></article>`),
-  );
-  const random = seededRandom(seed + 1);
-  const spans: string[] = [];
-  for (let i = 0; i < 200_000; i++) spans.push(`<span>${i % 2000 === 0 ? random.pick(MENTIONS) : random.pick(WORDS)}</span>`);
-  const divs: string[] = [];
-  for (let i = 0; i < spans.length; i += 20) divs.push(`<div>${spans.slice(i, i + 20).join(' ')}</div>`);
-  writeFileSync(join(dir, 'nodes_200k.html'), page('200,000 elements', `<article>${divs.join('\n')}</article>`));
+/** Writes the pages into `dir` (text_50mb.html …): all four, or those named. */
+export function writeHostilePages(
+  dir: string,
+  vocabulary: MentionVocabulary,
+  seed: number,
+  pages: readonly HostilePage[] = HOSTILE_PAGES,
+): void {
+  if (pages.includes('text_50mb'))
+    writeFileSync(
+      join(dir, 'text_50mb.html'),
+      page('One huge text node', `<article><h1>Defence news</h1><p>${filler(50_000_000, seed)}</p></article>`),
+    );
+  if (pages.includes('nodes_200k')) {
+    const random = seededRandom(seed + 1);
+    const spans: string[] = [];
+    for (let i = 0; i < 200_000; i++) spans.push(`<span>${i % 2000 === 0 ? random.pick(MENTIONS) : random.pick(WORDS)}</span>`);
+    const divs: string[] = [];
+    for (let i = 0; i < spans.length; i += 20) divs.push(`<div>${spans.slice(i, i + 20).join(' ')}</div>`);
+    writeFileSync(join(dir, 'nodes_200k.html'), page('200,000 elements', `<article>${divs.join('\n')}</article>`));
+  }
   const frame = (i: number) =>
     `<iframe width="300" height="80" srcdoc="&lt;p&gt;Frame ${i}: ${MENTIONS[i % MENTIONS.length]} spoke about HADR with the ministers.&lt;/p&gt;"></iframe>`;
-  writeFileSync(join(dir, 'frames_100.html'), page('100 srcdoc frames', Array.from({ length: 100 }, (_, i) => frame(i)).join('\n')));
-  const news = generateNewsPage({ seed: seed + 2, targetTextChars: 135_000, vocabulary });
-  writeFileSync(join(dir, 'corpus_5k.html'), news.html);
+  if (pages.includes('frames_100'))
+    writeFileSync(join(dir, 'frames_100.html'), page('100 srcdoc frames', Array.from({ length: 100 }, (_, i) => frame(i)).join('\n')));
+  if (pages.includes('corpus_5k')) {
+    const news = generateNewsPage({ seed: seed + 2, targetTextChars: 135_000, vocabulary });
+    writeFileSync(join(dir, 'corpus_5k.html'), news.html);
+  }
 }
 
 /** 5,000 invented people with 50 aliases each, ids prefixed "bench-", as a corpus file. */
@@ -169,29 +194,32 @@ export async function runHostileRow(o: {
   vocabulary: MentionVocabulary;
   seed: number;
   log: (line: string) => void;
-}): Promise<Record<HostilePage, HostileFigures>> {
+  /** The pages to load (all four by default). */
+  pages?: readonly HostilePage[];
+}): Promise<Partial<Record<HostilePage, HostileFigures>>> {
   const { mkdtempSync, rmSync } = await import('node:fs');
   const { tmpdir } = await import('node:os');
   const { startFixtureServer } = await import('../../test/e2e/support/fixture-server');
   const { launchExtension } = await import('../lib/launch-extension');
   const { launchPlain } = await import('./launch-plain');
   const dir = mkdtempSync(join(tmpdir(), 'defence-lens-hostile-'));
-  writeHostilePages(dir, o.vocabulary, o.seed);
+  writeHostilePages(dir, o.vocabulary, o.seed, o.pages);
   const server = await startFixtureServer(dir);
   const ext = await launchExtension({ extensionDir: o.extensionDir });
   const plain = await launchPlain();
-  const out = {} as Record<HostilePage, HostileFigures>;
+  const out: Partial<Record<HostilePage, HostileFigures>> = {};
   const failed = (error: unknown) => `failed: ${String(error).split('\n')[0]}`;
   try {
-    for (const name of HOSTILE_PAGES) {
+    for (const name of o.pages ?? HOSTILE_PAGES) {
       if (name === 'corpus_5k') o.log(`  importing 5,000 people with 50 aliases each: ${await importPeople(ext).catch(failed)}`);
       const url = server.url(`${name}.html`);
       o.log(`hostile page ${name}…`);
-      out[name] = {
+      const figures: HostileFigures = {
         extension: await measureHostileLoad(ext.context, url, true).catch(failed),
         plain: await measureHostileLoad(plain.context, url, false).catch(failed),
       };
-      o.log(formatHostile(name, out[name]));
+      out[name] = figures;
+      o.log(formatHostile(name, figures));
     }
   } finally {
     await ext.close();

@@ -19,7 +19,7 @@ import { measureBundleSizes } from './bundle-size';
 import { generateLocalPage } from './generate-local-page';
 import { generateNewsPage } from './generate-news-page';
 import { launchPlain } from './launch-plain';
-import { formatHostile, HOSTILE_PAGES, runHostileRow } from './measure-hostile';
+import { formatHostile, HOSTILE_PAGES, type HostileFigures, hostilePages, runHostileRow } from './measure-hostile';
 import { measureImport } from './measure-import';
 import { formatLight, type LightFigures, lightJson, measureLight } from './measure-light';
 import { type LiveFigures, measureLivePage, writeLivePage } from './measure-live-page';
@@ -47,6 +47,8 @@ const { values: args } = parseArgs({
     hostile: { type: 'boolean', default: false },
     /** Only these generated page sizes (comma-separated: 1mb,5mb) and none of the other figures: an A/B of the scan alone. */
     sizes: { type: 'string' },
+    /** With --hostile: only these pages, comma-separated (e.g. text_50mb,nodes_200k). */
+    pages: { type: 'string' },
   },
 });
 
@@ -83,12 +85,15 @@ if (!args['skip-build'] && !args['extension-dir']) {
 
 const vocabulary = loadMentionVocabulary();
 if (args.hostile) {
+  const pages = args.pages ? hostilePages(args.pages) : HOSTILE_PAGES;
   log('hostile pages (issue 21): longest task of each load, with and without the extension…');
-  const hostile = await runHostileRow({ extensionDir, vocabulary, seed, log });
+  const hostile = await runHostileRow({ extensionDir, vocabulary, seed, log, pages });
   console.log(
     [
-      'hostile pages: longest task per load (target <= 50 ms with the extension)',
-      ...HOSTILE_PAGES.map((n) => formatHostile(n, hostile[n])),
+      `hostile pages: longest task per load (target <= 50 ms with the extension); load average ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}`,
+      ...pages.map((n) => formatHostile(n, hostile[n] as HostileFigures)),
     ].join('\n'),
   );
   if (args.json) {

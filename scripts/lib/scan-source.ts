@@ -49,8 +49,13 @@ export function scanSource({ source, fileName, date }: { source: string; fileNam
     corpus,
     date: date
       ? { date, source: 'override' }
-      : ({ matches }) =>
-          detectArticleDate(document, { text: page.text, meetings: pageMeetingEvidence({ text: page.text, matches, corpus }) }),
+      : ({ matches, scans }) =>
+          detectArticleDate(document, {
+            text: page.text,
+            meetings: pageMeetingEvidence({ text: page.text, matches, corpus, ordinals: scans.ordinals }),
+            findExpressions: () => scans.expressions,
+            dateline: scans.dateline,
+          }),
   });
   return {
     text: isHtml ? page.text : source,

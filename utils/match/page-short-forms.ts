@@ -41,8 +41,9 @@ export class PageShortForms {
   /**
    * Occurrences of the learnt forms in a text (best the whole page once: one pass over 5 MB costs a
    * few ms, one per block ~30 ms), each from where it counts, as case-sensitive short-name matches.
+   * `offset`: where `text` starts in the page (a piece of a very long page), for where forms count.
    */
-  find(text: string): RawMatch[] {
+  find(text: string, offset = 0): RawMatch[] {
     if (this.forms.size === 0) return [];
     // A plain alternation, longest first, with the word boundaries checked on its few hits: the
     // same pattern with Unicode look-arounds cost ~60 ms over the 100,000 blocks of a 5 MB page.
@@ -59,7 +60,7 @@ export class PageShortForms {
       if ((m.index > 0 && WORD_UNIT.test(text[m.index - 1] as string)) || (after < text.length && WORD_UNIT.test(text[after] as string)))
         continue;
       const { id: target, from } = this.forms.get(m[0]) as { id: string; from: number };
-      if (m.index < from) continue;
+      if (m.index + offset < from) continue;
       out.push({
         start: m.index,
         end: m.index + m[0].length,

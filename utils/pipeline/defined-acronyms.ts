@@ -7,6 +7,7 @@
  */
 import type { DictionaryEntry, RawMatch } from '../model/dictionary-entry';
 import type { MatchStage } from './match-stages';
+import { findInPieces, PIECE_CHARS } from './text-pieces';
 
 const DEFINITION = /^\s*\(([A-Z][A-Za-z0-9&]{1,9})\)/;
 const SMALL_WORDS = new Set(['of', 'for', 'and', 'on', 'the', 'in', 'at', 'to', '&']);
@@ -28,11 +29,17 @@ export function initialsFit(acronym: string, form: string): boolean {
   );
 }
 
+/** Where `acronym` stands in `text` as a word of its own. */
+function hitsOf(text: string, acronym: string, re: RegExp): { start: number; end: number }[] {
+  if (!text.includes(acronym)) return [];
+  return Array.from(text.matchAll(re), (hit) => ({ start: hit.index, end: hit.index + acronym.length }));
+}
+
 const isTermEntry = (e: DictionaryEntry) => e.kind === 'term' || e.kind === 'organization';
 
 export const definedAcronymStage: MatchStage = {
   name: 'defined-acronyms',
-  *run({ page, into }) {
+  *run({ page, into, pieceChars = PIECE_CHARS }) {
     const defined = new Map<string, { entries: DictionaryEntry[]; from: number; re: RegExp }>();
     const found: RawMatch[] = [];
     let taken: Set<number> | undefined;
@@ -60,11 +67,18 @@ export const definedAcronymStage: MatchStage = {
         taken ??= new Set(into.map((m) => m.start));
         for (const [acronym, { entries, from, re }] of defined) {
           // Compiled once per acronym, run only on a block that holds it (a page has ~100,000 blocks).
-          if (blockEnd <= from || !block.includes(acronym)) continue;
-          for (const hit of block.matchAll(re)) {
-            const start = blockStart + hit.index;
-            if (start < from || taken.has(start)) continue;
-            found.push({ start, end: start + acronym.length, text: acronym, entries });
+          if (blockEnd <= from) continue;
+          const hits =
+            block.length > pieceChars
+              ? findInPieces(block, (piece) => hitsOf(piece, acronym, re), { size: pieceChars }) // a very long block: a piece at a time
+              : [hitsOf(block, acronym, re)];
+          for (const inPiece of hits) {
+            for (const hit of inPiece) {
+              const start = blockStart + hit.start;
+              if (start < from || taken.has(start)) continue;
+              found.push({ start, end: start + acronym.length, text: acronym, entries });
+            }
+            if (block.length > pieceChars) yield;
           }
         }
       }

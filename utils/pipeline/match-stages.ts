@@ -14,6 +14,10 @@ import { PageShortForms } from '../match/page-short-forms';
 import type { RawMatch } from '../model/dictionary-entry';
 import { definedAcronymStage } from './defined-acronyms';
 import { runTogetherWordsStage } from './run-together-words';
+import { findInPieces, PIECE_CHARS } from './text-pieces';
+
+/** The learnt short forms are one regular expression: cheap enough to run over pieces this long. */
+const SHORT_FORM_PIECE_CHARS = 256_000;
 
 export interface MatchStageInput {
   page: PageText;
@@ -21,6 +25,8 @@ export interface MatchStageInput {
   corpus: Corpus;
   /** Matches found so far (by earlier stages), in page order; a stage appends its own. */
   into: RawMatch[];
+  /** A block longer than this is read in pieces of about this size (text-pieces.ts); PIECE_CHARS by default. */
+  pieceChars?: number;
 }
 
 export interface MatchStage {
@@ -32,10 +38,18 @@ export interface MatchStage {
 /** The corpus's names, aliases, labels and role phrases, exactly as the dictionary spells them. */
 export const dictionaryStage: MatchStage = {
   name: 'dictionary',
-  *run({ page, matcher, into }) {
+  *run({ page, matcher, into, pieceChars = PIECE_CHARS }) {
     for (let i = 0; i < page.blocks.length; i++) {
       const block = page.blocks[i]?.text ?? '';
       const blockStart = page.blockStarts[i] as number;
+      if (block.length > pieceChars) {
+        // A very long block (one huge text node): matched a piece at a time (text-pieces.ts).
+        for (const found of findInPieces(block, (piece) => findMatches(matcher, piece, [], { anchors: true }), { size: pieceChars })) {
+          for (const m of found) into.push({ ...m, start: m.start + blockStart, end: m.end + blockStart });
+          yield;
+        }
+        continue;
+      }
       const from = into.length;
       findMatches(matcher, block, into, { anchors: true });
       if (blockStart !== 0) {
@@ -56,7 +70,7 @@ export const dictionaryStage: MatchStage = {
  */
 export const nameVariantStage: MatchStage = {
   name: 'name-variants',
-  *run({ page, matcher, corpus, into }) {
+  *run({ page, matcher, corpus, into, pieceChars = PIECE_CHARS }) {
     const index = nameIndex(corpus);
     const found: RawMatch[] = [];
     const pageShortForms = new PageShortForms();
@@ -75,14 +89,44 @@ export const nameVariantStage: MatchStage = {
         continue;
       }
       const known = into.slice(k, j);
+      if (block.length > pieceChars) {
+        // A very long block: a piece at a time, each beside the matches it reads (page order, so a range).
+        let a = 0;
+        const variants = findInPieces(
+          block,
+          (piece, offset) => {
+            const from = blockStart + offset;
+            while (a < known.length && (known[a] as RawMatch).start < from) a++;
+            let b = a;
+            while (b < known.length && (known[b] as RawMatch).start < from + piece.length) b++;
+            if (b === a) return [];
+            return findNameVariants({ text: piece, index, ordinaryWords: matcher.ordinaryWords, known: known.slice(a, b), base: from });
+          },
+          { size: pieceChars },
+        );
+        for (const inPiece of variants) {
+          for (const m of inPiece) {
+            found.push({ ...m, start: m.start + blockStart, end: m.end + blockStart });
+            pageShortForms.learn(m, corpus, blockEnd);
+          }
+          yield;
+        }
+        continue;
+      }
       for (const m of findNameVariants({ text: block, index, ordinaryWords: matcher.ordinaryWords, known, base: blockStart })) {
         found.push({ ...m, start: m.start + blockStart, end: m.end + blockStart });
         pageShortForms.learn(m, corpus, blockEnd);
       }
       yield;
     }
-    // The page's own spellings of short names, after the blocks that taught them: one pass.
-    for (const m of pageShortForms.find(page.text)) found.push(m);
+    // The page's own spellings of short names, after the blocks that taught them: one pass (in
+    // pieces on a very long page).
+    for (const inPiece of findInPieces(page.text, (piece, offset) => pageShortForms.find(piece, offset), {
+      size: Math.max(pieceChars, SHORT_FORM_PIECE_CHARS),
+    })) {
+      for (const m of inPiece) found.push(m);
+      yield;
+    }
     found.sort((a, b) => a.start - b.start || b.end - a.end);
     for (const m of found) into.push(m);
   },

@@ -10,6 +10,7 @@ import type { PageText } from '../extract/page-text';
 import type { Matcher } from '../match/compile-matcher';
 import type { RawMatch } from '../model/dictionary-entry';
 import type { ArticleDate, Mention } from '../model/mention';
+import { type DateTextScans, scanDateText } from './date-text-scans';
 import { MATCH_STAGES, type MatchStage } from './match-stages';
 import { resolveInChunks } from './resolve-in-chunks';
 
@@ -20,13 +21,18 @@ export interface PipelineInput {
   /**
    * The article's date, or how to find it once the page's forms are matched: the meetings a page
    * reports are evidence of its date (resolve/article-date.ts), so the date is settled between the
-   * match stages and resolution.
+   * match stages and resolution. What it reads from the whole text comes found already, in pieces
+   * (date-text-scans.ts).
    */
-  date: ArticleDate | ((found: { matches: readonly RawMatch[] }) => ArticleDate);
+  date: ArticleDate | ((found: { matches: readonly RawMatch[]; scans: DateTextScans }) => ArticleDate);
   /** The match stages to run; the default is all of them. */
   stages?: readonly MatchStage[];
   /** People named in full elsewhere on the page (a rescan of part of it): their short names resolve here too. */
   namedElsewhere?: Iterable<string>;
+  /** Longest block matched in one go (a longer one is read in pieces, text-pieces.ts); tests make it small. */
+  pieceChars?: number;
+  /** Text resolved in one go (resolve-in-chunks.ts); tests make it small. */
+  chunkChars?: number;
 }
 
 /** One step of the pipeline: the stage that ran, and for resolution the mentions it settled. */
@@ -47,17 +53,25 @@ export function* pagePipeline({
   date,
   stages = MATCH_STAGES,
   namedElsewhere,
+  pieceChars,
+  chunkChars,
 }: PipelineInput): Generator<PipelineStep> {
   const matches: RawMatch[] = [];
   for (const stage of stages) {
     const before = matches.length;
-    for (const _ of stage.run({ page, matcher, corpus, into: matches })) yield { stage: stage.name };
+    for (const _ of stage.run({ page, matcher, corpus, into: matches, pieceChars })) yield { stage: stage.name };
     // Later stages append after earlier ones: keep the resolver's input in page order.
     if (before > 0 && matches.length > before) matches.sort(byPlace);
   }
-  const articleDate = typeof date === 'function' ? date({ matches }) : date;
+  let articleDate: ArticleDate;
+  if (typeof date === 'function') {
+    const scanning = scanDateText(page.text, corpus);
+    let next = scanning.next();
+    for (; !next.done; next = scanning.next()) yield { stage: 'date-text' };
+    articleDate = date({ matches, scans: next.value });
+  } else articleDate = date;
   yield { stage: 'date', date: articleDate };
-  for (const mentions of resolveInChunks({ page, matches, corpus, date: articleDate, namedElsewhere }))
+  for (const mentions of resolveInChunks({ page, matches, corpus, date: articleDate, namedElsewhere, chunkChars }))
     yield { stage: 'resolve', mentions };
 }
 

@@ -15,8 +15,11 @@ import type { DictionaryEntry, RawMatch } from '../model/dictionary-entry';
 import type { ArticleDate, Mention } from '../model/mention';
 import { attachAffixes } from '../resolve/attach-affixes';
 import { resolveMentions } from '../resolve/resolve-mentions';
+import { textPieces } from './text-pieces';
 
 export const RESOLVE_CHUNK_CHARS = 48_000;
+/** Context either side of a piece of a long block: the sentences around a match, and more. */
+const RESOLVE_OVERLAP = 2_000;
 
 const INTRODUCES = new Set<DictionaryEntry['via']>(['name', 'alias', 'misspelling']);
 
@@ -74,14 +77,41 @@ export function* resolveInChunks({
   }
   let mi = 0;
   let bi = 0;
+  const long = (i: number) => (page.blocks[i]?.text.length ?? 0) > chunkChars;
   while (bi < page.blocks.length) {
     const start = page.blockStarts[bi] as number;
+    if (long(bi)) {
+      // A block longer than a chunk (one huge text node): resolved in overlapping pieces of it, each
+      // keeping the mentions that start in its own stretch (text-pieces.ts).
+      for (const p of textPieces(page.blocks[bi]?.text ?? '', { size: chunkChars, overlap: RESOLVE_OVERLAP })) {
+        while (mi < matches.length && (matches[mi] as RawMatch).start < start + p.start) mi++;
+        const chunkMatches: RawMatch[] = [];
+        for (let k = mi; k < matches.length && (matches[k] as RawMatch).start < start + p.end; k++)
+          chunkMatches.push(matches[k] as RawMatch);
+        const own = { ownStart: start + p.ownStart, ownEnd: start + p.ownEnd };
+        yield resolveChunk({
+          page,
+          start: start + p.start,
+          end: start + p.end,
+          ...own,
+          chunkMatches,
+          introduced,
+          firstFull,
+          names,
+          corpus,
+          date,
+        });
+      }
+      while (mi < matches.length && (matches[mi] as RawMatch).start < start + (page.blocks[bi]?.text.length ?? 0)) mi++;
+      bi++;
+      continue;
+    }
     let bj = bi;
     let end = start;
     do {
       end = (page.blockStarts[bj] as number) + (page.blocks[bj]?.text.length ?? 0);
       bj++;
-    } while (bj < page.blocks.length && end - start < chunkChars);
+    } while (bj < page.blocks.length && end - start < chunkChars && !long(bj));
     const chunkMatches: RawMatch[] = [];
     while (mi < matches.length && (matches[mi] as RawMatch).start < end) chunkMatches.push(matches[mi++] as RawMatch);
     yield resolveChunk({ page, start, end, chunkMatches, introduced, firstFull, names, corpus, date });
@@ -97,6 +127,8 @@ function resolveChunk({
   page,
   start,
   end,
+  ownStart = start,
+  ownEnd = end,
   chunkMatches,
   introduced,
   firstFull,
@@ -105,8 +137,12 @@ function resolveChunk({
   date,
 }: {
   page: PageText;
+  /** The page text read, [start, end). */
   start: number;
   end: number;
+  /** The stretch whose mentions are kept (a piece of a long block reads context either side of it); the whole chunk by default. */
+  ownStart?: number;
+  ownEnd?: number;
   chunkMatches: RawMatch[];
   introduced: Set<string>;
   firstFull: Map<string, number>;
@@ -130,7 +166,10 @@ function resolveChunk({
   for (const id of introduced) prefix += carry(id, prefix.length) ?? '';
   const shift = prefix.length - start;
   let text = prefix + page.text.slice(start, end);
-  const ownEnd = text.length;
+  // Where the chunk's text ends (the names carried after it follow), and the stretch it keeps.
+  const chunkEnd = text.length;
+  const keptFrom = ownStart + shift;
+  const keptTo = ownEnd + shift;
   for (const [id, at] of firstFull) {
     if (at < end || introduced.has(id)) continue;
     text += BLOCK_SEPARATOR;
@@ -139,18 +178,18 @@ function resolveChunk({
   const local = chunkMatches.map((m) => ({ ...m, start: m.start + shift, end: m.end + shift }));
   const resolved = resolveMentions({
     text,
-    matches: [...carried.filter((c) => c.start < prefix.length), ...local, ...carried.filter((c) => c.start >= ownEnd)],
+    matches: [...carried.filter((c) => c.start < prefix.length), ...local, ...carried.filter((c) => c.start >= chunkEnd)],
     corpus,
     date,
   });
   const out: Mention[] = [];
   for (const r of resolved) {
-    if (r.start < prefix.length || r.start >= ownEnd) continue;
+    if (r.start < keptFrom || r.start >= keptTo) continue;
     const m = attachAffixes(text, r);
     const prev = out.at(-1);
     if (
       m.start < prefix.length ||
-      m.end > ownEnd ||
+      m.end > chunkEnd ||
       (prev && m.start < prev.end + shift) ||
       text.slice(m.start, m.end).includes(BLOCK_SEPARATOR)
     )

@@ -9,6 +9,7 @@ import { blockIndexAt } from '../extract/page-text';
 import { findMatches } from '../match/find-matches';
 import type { RawMatch } from '../model/dictionary-entry';
 import type { MatchStage } from './match-stages';
+import { findInPieces, PIECE_CHARS } from './text-pieces';
 
 /**
  * Where a join is: two lower-case letters, then a capital and a lower-case one ("naSe" in
@@ -57,9 +58,23 @@ export function respace(text: string): Respaced {
 
 export const runTogetherWordsStage: MatchStage = {
   name: 'run-together-words',
-  *run({ page, matcher, into }) {
+  *run({ page, matcher, into, pieceChars = PIECE_CHARS }) {
     const found: RawMatch[] = [];
-    const all = findJoins(page.text);
+    // The joins, block by block (none runs across a block's separator), a very long block in pieces.
+    const all: number[] = [];
+    for (let i = 0; i < page.blocks.length; i++) {
+      const block = page.blocks[i]?.text ?? '';
+      const blockStart = page.blockStarts[i] as number;
+      if (block.length <= pieceChars) {
+        for (const at of findJoins(block)) all.push(blockStart + at);
+        if ((i & 255) === 255) yield;
+        continue;
+      }
+      for (const inPiece of findInPieces(block, (piece) => findJoins(piece).map((at) => ({ start: at, end: at })), { size: pieceChars })) {
+        for (const m of inPiece) all.push(blockStart + m.start);
+        yield;
+      }
+    }
     // Windows around the joins, merged where they touch, within one block, each cut at a space.
     for (let j = 0; j < all.length; ) {
       const i = blockIndexAt(page, all[j] as number);
@@ -68,7 +83,9 @@ export const runTogetherWordsStage: MatchStage = {
       const at = (k: number) => (all[k] as number) - blockStart;
       let from = Math.max(0, at(j) - REACH);
       let to = Math.min(block.length, at(j) + REACH);
-      for (j++; j < all.length && at(j) < block.length && at(j) - REACH <= to; j++) to = Math.min(block.length, at(j) + REACH);
+      // A window stops growing at a piece's length (a long run of joined words): the next one reads on from REACH before its first join.
+      for (j++; j < all.length && at(j) < block.length && at(j) - REACH <= to && to - from < pieceChars; j++)
+        to = Math.min(block.length, at(j) + REACH);
       if (from > 0) from = block.indexOf(' ', from) + 1 || from;
       if (to < block.length) to = block.lastIndexOf(' ', to) > from ? block.lastIndexOf(' ', to) : to;
       const { text, origin, spaces } = respace(block.slice(from, to));
@@ -78,6 +95,8 @@ export const runTogetherWordsStage: MatchStage = {
         if (entries.length === 0) continue;
         const start = blockStart + from + (origin[m.start] as number);
         const end = blockStart + from + (origin[m.end - 1] as number) + 1;
+        // Windows cut from one long run overlap: a match they share is kept once.
+        if (found.length > 0 && start < (found[found.length - 1] as RawMatch).end) continue;
         found.push({ start, end, text: block.slice(start - blockStart, end - blockStart), entries });
       }
       yield;

@@ -65,4 +65,34 @@ describe('prefilter', () => {
     expect(p.textHasKey('Zorblatt visited.')).toBe(true);
     expect(p.textHasKey('zorblatt visited.')).toBe(false);
   });
+
+  it('reads a huge text node in parts over many slices, and finds a key that straddles two parts', async () => {
+    // 65,536 units a part (page-prefilter.ts): "Prabowo" starts 3 units before the end of the first.
+    const filler = `${LOCAL_NEWS} `.repeat(Math.ceil(70_000 / (LOCAL_NEWS.length + 1)));
+    const cut = 65_536 - 3;
+    const withKey = `${filler.slice(0, cut - 1)} Prabowo ${filler.slice(cut + 8)}`;
+    expect(withKey.indexOf('Prabowo')).toBe(cut);
+    const doc = document.implementation.createHTMLDocument('t');
+    const sliced = async () => {
+      let pauses = 0;
+      const found = await prefilter.nodesHaveKeySliced([doc], {
+        spent: () => true,
+        pause: async () => {
+          pauses++;
+        },
+      });
+      return { found, pauses };
+    };
+    doc.body.innerHTML = `<p>${filler}</p><p>${LOCAL_NEWS}</p>`;
+    expect(prefilter.nodesHaveKey([doc])).toBe(false);
+    expect((await sliced()).found).toBe(false);
+    doc.body.innerHTML = `<p>${withKey}</p>`;
+    expect(prefilter.nodesHaveKey([doc])).toBe(true);
+    const { found, pauses } = await sliced();
+    expect(found).toBe(true);
+    expect(pauses).toBeGreaterThan(0);
+    // A word split over two text nodes still counts, read in slices too.
+    doc.body.innerHTML = `<p>${LOCAL_NEWS} Pra<b>bowo</b> spoke.</p>`;
+    expect((await sliced()).found).toBe(true);
+  });
 });

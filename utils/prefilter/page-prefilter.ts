@@ -133,11 +133,21 @@ export class RunReader {
 
   /** One piece of text (a text node's data). */
   read(text: string): void {
-    if (this.stopped) return;
+    this.begin();
+    this.readOn(text, 0, text.length);
+  }
+
+  /** A new piece starts (a text node read in parts: `begin`, then `readOn` for each part). */
+  begin(): void {
     // A run that goes on into this piece: remember where the pieces meet.
-    if (this.length > 0 && this.joins.at(-1) !== this.length) this.joins.push(this.length);
+    if (!this.stopped && this.length > 0 && this.joins.at(-1) !== this.length) this.joins.push(this.length);
+  }
+
+  /** Units [from, to) of the current piece, continuing what was read of it before. */
+  readOn(text: string, from: number, to: number): void {
+    if (this.stopped) return;
     const { buffer } = this;
-    for (let i = 0; i < text.length; i++) {
+    for (let i = from; i < to; i++) {
       const packed = this.unit(text.charCodeAt(i));
       const kind = (packed >>> 16) as Unit;
       const folded = packed & 0xffff;
@@ -176,6 +186,9 @@ export function runsWithCase(text: string, folds: string): { run: string; capita
 }
 
 export const runsOf = (text: string, folds: string): string[] => runsWithCase(text, folds).map((r) => r.run);
+
+/** Units of a text node read between two pause points of the sliced pass. */
+const READ_PART = 65_536;
 
 /** Elements whose text the extractor never reads as page text. */
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
@@ -233,27 +246,54 @@ export class Prefilter {
    * every open shadow root the pass enters (the first stage watches them for added text).
    */
   nodesHaveKey(roots: Iterable<Node>, onShadow?: (root: ShadowRoot) => void): boolean {
+    const pass = this.pass(roots, onShadow);
+    for (let step = pass.next(); ; step = pass.next()) if (step.done) return step.value;
+  }
+
+  /**
+   * The same pass, giving the thread back whenever `spent()` says the slice is over (issue 21: a
+   * 200,000-node page, or one text node of 50 MB, is read over many tasks).
+   */
+  async nodesHaveKeySliced(
+    roots: Iterable<Node>,
+    { onShadow, spent, pause }: { onShadow?: (root: ShadowRoot) => void; spent: () => boolean; pause: () => Promise<void> },
+  ): Promise<boolean> {
+    const pass = this.pass(roots, onShadow);
+    for (let step = pass.next(); ; step = pass.next()) {
+      if (step.done) return step.value;
+      if (spent()) await pause();
+    }
+  }
+
+  /** The pass as a generator: it pauses after each node, and within a long text node every READ_PART units. */
+  private *pass(roots: Iterable<Node>, onShadow?: (root: ShadowRoot) => void): Generator<void, boolean> {
     const reader = this.reader();
-    const walk = (root: Node) => {
+    const walk = function* (root: Node): Generator<void> {
       const doc = root.ownerDocument ?? (root as Document);
       const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */);
       for (let node: Node | null = root.nodeType === 3 ? root : walker.nextNode(); node; node = walker.nextNode()) {
         if (node.nodeType === 3) {
           const parent = node.parentNode;
           if (parent && SKIPPED.has(parent.nodeName)) continue;
-          reader.read((node as Text).data);
+          const data = (node as Text).data;
+          reader.begin();
+          for (let from = 0; from < data.length && !reader.stopped; from += READ_PART) {
+            reader.readOn(data, from, Math.min(data.length, from + READ_PART));
+            if (from + READ_PART < data.length) yield;
+          }
         } else {
           const shadow = (node as Element).shadowRoot;
           if (shadow) {
             onShadow?.(shadow);
-            walk(shadow);
+            yield* walk(shadow);
           }
         }
         if (reader.stopped) return;
+        yield;
       }
     };
     for (const root of roots) {
-      walk(root);
+      yield* walk(root);
       if (reader.stopped) return true;
     }
     reader.end();

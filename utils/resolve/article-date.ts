@@ -66,6 +66,8 @@ export interface DetectArticleDateOptions {
   meetings?: MeetingEvidence[];
   /** Where explicit dates in the text come from (the hand-written expressions unless a peer is measured). */
   findExpressions?: (text: string) => DateExpression[];
+  /** The day of the text's first "Published …" dateline, when the caller found it already (a long page, in pieces). */
+  dateline?: string | undefined;
 }
 
 /** A usable day: valid, not in the future, not before 1900. */
@@ -96,7 +98,7 @@ export function detectArticleDate(doc: Document | DocumentLike, options: DetectA
   }
 
   const text = options.text ?? d.body?.textContent ?? '';
-  const dateline = datelineDay(text) ?? placeDatelineDay(text);
+  const dateline = ('dateline' in options ? options.dateline : datelineDay(text)) ?? placeDatelineDay(text);
   if (ok(dateline)) return { date: dateline, source: 'dateline' };
 
   const inferred = inferArticleDate({
@@ -149,10 +151,13 @@ export function pageMeetingEvidence({
   text,
   matches,
   corpus,
+  ordinals,
 }: {
   text: string;
   matches: readonly RawMatch[];
   corpus: Corpus;
+  /** The text's meeting ordinals, when the caller found them already (a long page, in pieces). */
+  ordinals?: Mention[];
 }): MeetingEvidence[] {
   const named: Mention[] = [];
   for (const m of matches) {
@@ -162,7 +167,7 @@ export function pageMeetingEvidence({
     if (targets.length !== 1) continue;
     named.push({ start: m.start, end: m.end, text: m.text, kind: 'meeting', id: targets[0]!, name: m.text, via: 'name', flags: [] });
   }
-  const ordinals = resolveMeetingOrdinals(text, resolverIndex(corpus));
+  ordinals ??= resolveMeetingOrdinals(text, resolverIndex(corpus));
   const all = [...ordinals, ...named.filter((n) => !ordinals.some((o) => o.start < n.end && n.start < o.end))];
   return meetingEvidence(
     all.sort((a, b) => a.start - b.start),
@@ -214,7 +219,7 @@ function findDatePublished(node: unknown, depth: number): string | undefined {
 /** "date 2023-11-15", "Published: 15 November 2023", "Posted on November 15, 2023". */
 const DATELINE = /\b(?:date|dated|published|posted|first published)(?:\s+on)?\s*[:\-\u2013\u2014]?\s*/gi;
 
-function datelineDay(text: string): string | undefined {
+export function datelineDay(text: string): string | undefined {
   DATELINE.lastIndex = 0;
   for (let m = DATELINE.exec(text); m; m = DATELINE.exec(text)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
