@@ -21,7 +21,23 @@ describe('longestScriptTask', () => {
       ev('ThreadControllerImpl::RunTask', 600_000, 70_000), // after the scan
       ev('FunctionCall', 600_100, 69_000),
     ];
-    expect(longestScriptTask(events)).toEqual({ longestMs: 45, tasks: 3 });
+    expect(longestScriptTask(events)).toEqual({ longestMs: 45, ownMs: 45, tasks: 3 });
+  });
+
+  it("takes out the page's own rendering in a task where one of our callbacks ran, but not what our script forced", () => {
+    const events = [
+      ev('defence-lens:scan-start', 1000, undefined, 'I'),
+      ev('ThreadControllerImpl::RunTask', 10_000, 180_000), // the page's first layout; our observer's callback ran in it
+      ev('Layout', 10_100, 110_000),
+      ev('PrePaint', 120_200, 40_000),
+      ev('FunctionCall', 160_300, 2_000),
+      ev('UpdateLayoutTree', 162_400, 20_000),
+      ev('ThreadControllerImpl::RunTask', 300_000, 70_000), // a slice of ours that forced a layout
+      ev('FunctionCall', 300_100, 69_000),
+      ev('Layout', 330_000, 30_000),
+      ev('defence-lens:scan', 541_000, undefined, 'e'),
+    ];
+    expect(longestScriptTask(events)).toEqual({ longestMs: 180, ownMs: 70, tasks: 2 });
   });
 
   it('gives nothing when the scan marks are not in the trace', () => {

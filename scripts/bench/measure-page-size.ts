@@ -77,7 +77,7 @@ export async function measurePageSize(o: PageSizeOptions): Promise<PageResult> {
         else {
           longest.push(t.longestScriptTaskMs);
           o.log(
-            `  traced: longest task running script ${t.longestScriptTaskMs.toFixed(1)} ms (${t.scriptTasks} script tasks); longest longtask in the scan window, any cause: ${t.longestAnyLongTaskMs.toFixed(0)} ms`,
+            `  traced: longest task running script ${t.longestScriptTaskMs.toFixed(1)} ms less the page's own rendering in it (${t.longestWholeScriptTaskMs.toFixed(1)} ms whole; ${t.scriptTasks} script tasks); longest longtask in the scan window, any cause: ${t.longestAnyLongTaskMs.toFixed(0)} ms`,
           );
         }
       } catch (error) {

@@ -1,16 +1,18 @@
 /**
  * `npx tsx scripts/bench/profile-hostile.ts --page nodes_200k [--extension-dir <build>] [--tasks 8]`:
- * one load of a hostile page (measure-hostile.ts) with the extension, traced and under the CPU
+ * one load of a hostile page (measure-hostile.ts), or of the bench's news page (`--page news_1mb`,
+ * `news_5mb`: generate-news-page.ts), with the extension, traced and under the CPU
  * profiler, to find where its long tasks come from. For each of the longest main-thread tasks it
  * prints what ran in it (trace events by total time, scripts by URL) and the functions the
  * profiler sampled inside it, by self time. A diagnostic, not a figure: tracing slows the page.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startFixtureServer } from '../../test/e2e/support/fixture-server';
 import { EXTENSION_DIR, launchExtension } from '../lib/launch-extension';
+import { generateNewsPage } from './generate-news-page';
 import { hostilePages, writeHostilePages } from './measure-hostile';
 import { loadMentionVocabulary } from './mention-vocabulary';
 import { OBSERVE_FROM_START } from './page-probes';
@@ -45,10 +47,18 @@ const { values: args } = parseArgs({
     'wait-s': { type: 'string', default: '60' },
   },
 });
-const [name] = hostilePages(args.page);
-if (!name) throw new Error('--page names one hostile page');
+const newsChars: Record<string, number> = { news_1mb: 1_000_000, news_5mb: 5_000_000 };
 const dir = mkdtempSync(join(tmpdir(), 'defence-lens-profile-hostile-'));
-writeHostilePages(dir, loadMentionVocabulary(), Number(args.seed), [name]);
+const name = args.page in newsChars ? args.page : hostilePages(args.page)[0];
+if (!name) throw new Error('--page names one hostile page, or news_1mb / news_5mb');
+if (args.page in newsChars) {
+  const { html } = generateNewsPage({
+    seed: Number(args.seed),
+    targetTextChars: newsChars[args.page] as number,
+    vocabulary: loadMentionVocabulary(),
+  });
+  writeFileSync(join(dir, `${name}.html`), html);
+} else writeHostilePages(dir, loadMentionVocabulary(), Number(args.seed), [name as never]);
 const server = await startFixtureServer(dir);
 const ext = await launchExtension({ extensionDir: args['extension-dir'] ?? EXTENSION_DIR });
 const short = (url: string) => url.replace(/^chrome-extension:\/\/[^/]+\//, 'ext:').replace(/^http:\/\/127\.0\.0\.1:\d+\//, 'page:');
