@@ -71,7 +71,20 @@ try {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await cdp.send('Profiler.start');
-  await browser.startTracing(tab, { categories: ['toplevel', 'devtools.timeline', 'v8.execute', 'blink.user_timing', '__metadata'] });
+  await browser.startTracing(tab, {
+    categories: [
+      'toplevel',
+      'devtools.timeline',
+      'v8.execute',
+      'blink.user_timing',
+      '__metadata',
+      'v8',
+      'disabled-by-default-v8.gc',
+      'blink_gc',
+      'extensions',
+      'ipc',
+    ],
+  });
   const started = Date.now();
   await tab.goto(server.url(`${name}.html`), { waitUntil: 'load', timeout: 300_000 });
   let state: string | null = null;
