@@ -23,6 +23,19 @@ const MIN_SCREENS = 6;
 /** The provisional pass reads no date: nothing it shows depends on one. */
 const NO_DATE: ArticleDate = { date: null, source: 'none' };
 
+/** After the next frame's rendering, or after `maxMs` where no frame comes (a tab in the background). */
+function nextFrame(view: Window | null, maxMs = 100): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, maxMs);
+    view?.requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }, 0),
+    );
+  });
+}
+
 /** The part near the viewport being chosen by a walk, and what to do once the walk is past it. */
 export interface NearPass {
   part: NearViewportPart<TextBlock>;
@@ -65,7 +78,13 @@ export function firstMarksPass({ doc, ctx, current, shown }: FirstMarksInput): N
     const shownMarks = ctx.marks.showProvisional(placed, ctx.kinds());
     inspect.firstMarks = shownMarks.map((pm) => pm.mention.text);
     shown({ index, placed, count: shownMarks.length });
-    if (shownMarks.length > 0) measure('first-marks', 'scan-start');
+    if (shownMarks.length > 0) {
+      measure('first-marks', 'scan-start');
+      // The first marks adopt the marks' sheet, which makes Blink restyle every element of the page
+      // (highlight styles inherit: ~1 s on a 5 MB page under load). The walk goes on after the next
+      // frame has done that restyle, so its next computed-style read does not force it inside a slice.
+      await nextFrame(doc.defaultView);
+    }
   };
   return { part, reached };
 }
