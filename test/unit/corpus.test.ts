@@ -9,7 +9,7 @@
  * The records still resting only on weak sources are named, each explained in its notes.
  */
 const MAX_UNVERIFIED_ROLE_DATES = 38;
-const MAX_WEAK_CITATIONS = 78;
+const MAX_WEAK_CITATIONS = 75;
 const ONLY_WEAK_ALLOWED: string[] = [];
 
 import { describe, expect, it } from 'vitest';
