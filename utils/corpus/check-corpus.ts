@@ -227,6 +227,7 @@ export const WEAK_SOURCE_HOSTS = [
   'maritimesecurity.asia',
   'malaysia-today.net',
   'arabstoday.net',
+  'news-pravda.com',
   // document-upload sites
   'docslib.org',
   '123dok.com',
@@ -237,6 +238,7 @@ export const WEAK_SOURCE_HOSTS = [
   'wordpress.com',
   'tumblr.com',
   'medium.com',
+  'dzen.ru',
   'coolbuster.net',
 ];
 

@@ -11,6 +11,8 @@ describe('officesForQuery', () => {
     ['japanese minister of defense', 'jp-minister-of-defense'],
     ['US secretary of defense', 'us-secretary-of-defense'],
     ['secretary of defence united states', 'us-secretary-of-defense'],
+    ['Japan state minister of defense', 'jp-state-minister-of-defense'],
+    ['Russia deputy defence minister', 'ru-deputy-defence-minister'],
   ])('"%s" names %s', (query, id) => {
     expect(first(query)).toBe(id);
   });

@@ -37,13 +37,15 @@ export function officesForQuery(corpus: Corpus, query: string): Office[] {
   const scored: { office: Office; score: number }[] = [];
   for (const office of list(corpus.offices)) {
     const country = countryWords(corpus, office.country);
-    const titles = [office.name, ...list(office.titles)].flatMap((t) => tokenize(String(t ?? '')));
+    const titleForms = [office.name, ...list(office.titles)].map((t) => tokenize(String(t ?? '')));
+    const titles = titleForms.flat();
     if (!q.every((w) => found(w, country) || found(w, titles))) continue;
     const inTitles = q.filter((w) => found(w, titles)).length;
     const inCountry = q.filter((w) => found(w, country)).length;
     if (inTitles === 0 || inCountry === 0) continue;
-    // Fewer words of the office's own left unasked for: "defence minister" is the minister, not the deputy.
-    const unasked = new Set(titles.filter((t) => !q.some((w) => wordMatches(w, t)))).size;
+    // Fewer words left unasked for in the office's closest title: "defence minister" is the minister,
+    // not the deputy or the state minister, however many other titles the minister's office lists.
+    const unasked = Math.min(...titleForms.map((form) => new Set(form.filter((t) => !q.some((w) => wordMatches(w, t)))).size));
     scored.push({ office, score: inTitles * 100 - unasked });
   }
   return scored.sort((a, b) => b.score - a.score).map((s) => s.office);
