@@ -74,7 +74,7 @@ export function createCorpusHandlers(
   let userLayer: { revision: unknown; layer: Promise<UserLayer> } | undefined;
   // The merged records and key index of one revision, shared by every page asking (page-user-records-cache.ts).
   let readers: { revision: unknown; records: Promise<ReaderRecords> } | undefined;
-  const pageLayers = new Map<string, UserLayer>();
+  const pageLayers = new Map<string, { records: ReaderRecords; layer: UserLayer }>();
   const pageRecords = async (): Promise<ReaderRecords> => {
     const revision = (await browser.storage.local.get(CORPUS_REVISION_KEY))[CORPUS_REVISION_KEY];
     if (!readers || readers.revision !== revision || revision === undefined) {
@@ -131,13 +131,13 @@ export function createCorpusHandlers(
       if (keys) {
         const records = await pageRecords();
         const key = pageLayerKey(records, keys);
-        let layer = pageLayers.get(key);
-        if (!layer) {
-          layer = pageUserLayer(records, keys, matcherSnapshot());
-          // The last few pages' layers, shared by the frames and pages that name the same records.
-          if (pageLayers.size >= PAGE_LAYERS_KEPT) pageLayers.delete(pageLayers.keys().next().value as string);
-          pageLayers.set(key, layer);
-        }
+        const kept = pageLayers.get(key);
+        // Only a layer made from these very records (a request of an older revision may still be finishing).
+        if (kept?.records === records) return kept.layer;
+        const layer = pageUserLayer(records, keys, matcherSnapshot());
+        // The last few pages' layers, shared by the frames and pages that name the same records.
+        if (pageLayers.size >= PAGE_LAYERS_KEPT) pageLayers.delete(pageLayers.keys().next().value as string);
+        pageLayers.set(key, { records, layer });
         return layer;
       }
       const revision = (await browser.storage.local.get(CORPUS_REVISION_KEY))[CORPUS_REVISION_KEY];

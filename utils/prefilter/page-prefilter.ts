@@ -205,10 +205,9 @@ class KeyHashes {
     return this.plain.size + this.capital.size;
   }
 
-  add(key: string): void {
-    const capital = key.startsWith('^');
-    const run = capital ? key.slice(1) : key;
-    (capital ? this.capital : this.plain).add(hashKey(run));
+  /** `run`: the key without its "^", and its hash. */
+  add(run: string, hash: number, capital: boolean): void {
+    (capital ? this.capital : this.plain).add(hash);
     this.minLength = Math.min(this.minLength, run.length);
     this.maxLength = Math.max(this.maxLength, run.length);
   }
@@ -242,11 +241,11 @@ export class Prefilter {
   addKeys(keys: Iterable<string>, { reader = false }: { reader?: boolean } = {}): void {
     for (let key of keys) {
       if (!key) continue;
-      if (reader) this.readerKeys.add(key);
-      if (key.startsWith('^')) {
-        key = key.slice(1);
-        this.capitalHashes.add(hashKey(key));
-      } else this.hashes.add(hashKey(key));
+      const capital = key.startsWith('^');
+      if (capital) key = key.slice(1);
+      const hash = hashKey(key);
+      (capital ? this.capitalHashes : this.hashes).add(hash);
+      if (reader) this.readerKeys.add(key, hash, capital);
       this.minLength = Math.min(this.minLength, key.length);
       this.maxLength = Math.max(this.maxLength, key.length);
     }
