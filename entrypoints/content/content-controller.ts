@@ -36,6 +36,8 @@ export class ContentController {
   private active = false;
   /** The reader's key hashes this page's text was found to hold: the corpus holds only the reader's records owning one (issue 21). */
   private readonly readerKeys = new Set<number>();
+  /** The ids of the reader's records the corpus holds (a rescan compares them to know whether new keys brought new records). */
+  private readerIds = '';
   /** The mention the keyboard last stepped to: stepping goes on from it once its card is closed. */
   private stepped: PlacedMention | undefined;
   private readonly marks = new Marks();
@@ -139,6 +141,7 @@ export class ContentController {
     ]);
     this.corpus = reply;
     inspect.readerRecords = reply.userIds ?? [];
+    this.readerIds = inspect.readerRecords.join('\n');
     // Compiled here only when the background's layer is missing or from another corpus version.
     this.matcher = matcherForCorpus({ snapshot, corpus: reply, userIds: reply.userIds ?? [], userLayer });
   }
@@ -206,10 +209,14 @@ export class ContentController {
     // Added text can name a reader's record the page did not hold: fetch the page's records again, and scan with them.
     const hits = await this.readerKeyHits(roots);
     if ([...hits].some((hash) => !this.readerKeys.has(hash))) {
+      const had = this.readerIds;
       for (const hash of hits) this.readerKeys.add(hash);
       await this.loadCorpus();
-      if (this.active) await this.fullScan();
-      return;
+      // New records: the whole page is scanned with them; the same ones (a key no record of theirs owns): only the added text.
+      if (this.readerIds !== had) {
+        if (this.active) await this.fullScan();
+        return;
+      }
     }
     const ctx = this.scanContext();
     if (!ctx) return;
