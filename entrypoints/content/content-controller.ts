@@ -34,6 +34,10 @@ export class ContentController {
   /** The first pass (issue 15): a page without any of the corpus's keys loads no corpus and no matcher. */
   private prefilter: Prefilter | undefined;
   private active = false;
+  /** The reader's key hashes this page's text was found to hold: the corpus holds only the reader's records owning one (issue 21). */
+  private readonly readerKeys = new Set<number>();
+  /** The ids of the reader's records the corpus holds (a rescan compares them to know whether new keys brought new records). */
+  private readerIds = '';
   /** The mention the keyboard last stepped to: stepping goes on from it once its card is closed. */
   private stepped: PlacedMention | undefined;
   private readonly marks = new Marks();
@@ -100,6 +104,7 @@ export class ContentController {
       watchSettings((s) => void this.applySettings(s));
       watchCorpusRevision(async () => {
         this.prefilter = undefined;
+        this.readerKeys.clear();
         if (this.corpus) await this.loadCorpus();
         if (this.active) await this.fullScan();
       });
@@ -124,14 +129,19 @@ export class ContentController {
   }
 
   private async loadCorpus(): Promise<void> {
+    // Only the reader's records this page names come (issue 21): the reader's key hashes its text holds say which.
+    for (const hash of await this.readerKeyHits([this.doc])) this.readerKeys.add(hash);
+    const keys = [...this.readerKeys];
     // The snapshot stays in the background until a page needs it (the content script does not carry it).
     const [reply, snapshot, userLayer] = await Promise.all([
-      request('corpus/snapshot', {}),
+      request('corpus/snapshot', { keys }),
       request('matcher/snapshot', {}),
-      // The reader's records come compiled too, once per corpus revision, by the background (issue 21).
-      request('matcher/user-layer', {}).catch(() => undefined),
+      // The reader's records come compiled too, by the background (issue 21).
+      request('matcher/user-layer', { keys }).catch(() => undefined),
     ]);
     this.corpus = reply;
+    inspect.readerRecords = reply.userIds ?? [];
+    this.readerIds = inspect.readerRecords.join('\n');
     // Compiled here only when the background's layer is missing or from another corpus version.
     this.matcher = matcherForCorpus({ snapshot, corpus: reply, userIds: reply.userIds ?? [], userLayer });
   }
@@ -140,6 +150,13 @@ export class ContentController {
   private async loadPrefilter(): Promise<Prefilter> {
     this.prefilter ??= await this.firstPass.loadPrefilter();
     return this.prefilter;
+  }
+
+  /** Which of the reader's keys the text under `roots` holds, read in slices by the first pass's prefilter (hand-over.ts). */
+  private async readerKeyHits(roots: Node[]): Promise<Set<number>> {
+    const prefilter = await this.loadPrefilter();
+    const clock = sliceClock();
+    return prefilter.readerKeyHits(roots, { spent: () => clock.spent(), pause: () => clock.yield() });
   }
 
   /** Whether the text under `roots` may hold a mention; true once the corpus is loaded (the full pipeline decides). */
@@ -188,8 +205,21 @@ export class ContentController {
       if (roots.length > 0 && this.active && (await this.mayHoldMentions(roots))) await this.fullScan();
       return;
     }
+    if (roots.length === 0) return;
+    // Added text can name a reader's record the page did not hold: fetch the page's records again, and scan with them.
+    const hits = await this.readerKeyHits(roots);
+    if ([...hits].some((hash) => !this.readerKeys.has(hash))) {
+      const had = this.readerIds;
+      for (const hash of hits) this.readerKeys.add(hash);
+      await this.loadCorpus();
+      // New records: the whole page is scanned with them; the same ones (a key no record of theirs owns): only the added text.
+      if (this.readerIds !== had) {
+        if (this.active) await this.fullScan();
+        return;
+      }
+    }
     const ctx = this.scanContext();
-    if (!ctx || roots.length === 0) return;
+    if (!ctx) return;
     await this.scanner.scanRoots(ctx, roots);
     this.publish(`ready ${ctx.corpus.version}`);
   }

@@ -31,6 +31,8 @@ export interface Inspect {
   firstMarks: string[];
   /** Phase timings of this frame (scan, card), in the order they happened; at most 500 kept. */
   timings: Timing[];
+  /** Ids of the reader's own records this frame received with its corpus (issue 21: only those the page names). */
+  readerRecords: string[];
 }
 
 /**
@@ -70,6 +72,7 @@ function createInspect(): Inspect & { starts: Map<string, number> } {
     cardMention: undefined,
     firstMarks: [],
     timings: [],
+    readerRecords: [],
     starts: new Map(),
   };
 }

@@ -16,6 +16,6 @@ export async function loadPagePrefilter(): Promise<Prefilter> {
   const stored = await browser.storage.local.get([CORPUS_REVISION_KEY, READER_KEYS_KEY]);
   const keys = freshReaderKeys(stored, prefilterData.version) ?? (await request('prefilter/user-keys', {}));
   const prefilter = new Prefilter(prefilterData);
-  prefilter.addKeys(keys);
+  prefilter.addKeys(keys, { reader: true });
   return prefilter;
 }

@@ -7,7 +7,9 @@
  * clock `scan_ms`, each load is traced (DevTools `toplevel` tasks) and the renderer main thread's CPU
  * time inside the scan's window is summed (`cpu`): time the OS gave to other processes is not in it,
  * so it stays readable at a load where wall clock does not (the page's own style and layout in the
- * window count on both sides alike).
+ * window count on both sides alike), and so is the longest such task's CPU time (`longest`).
+ * `--size 135k` is the hostile row's corpus_5k page; `--people 5000x4` imports that many of the
+ * reader's people (through the options page, as measure-hostile.ts does) into each fresh browser first.
  */
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg as osLoadavg, tmpdir } from 'node:os';
@@ -17,6 +19,7 @@ import type { BrowserContext } from 'playwright-core';
 import { startFixtureServer } from '../../test/e2e/support/fixture-server';
 import { launchExtension } from '../lib/launch-extension';
 import { generateNewsPage } from './generate-news-page';
+import { importPeople, parsePeopleShape } from './measure-hostile';
 import { loadMentionVocabulary } from './mention-vocabulary';
 import { AWAIT_SCAN, OBSERVE_FROM_START, SCAN_RESULT } from './page-probes';
 
@@ -32,7 +35,7 @@ interface TraceEvent {
 }
 
 /** One traced load: the scan's wall-clock figure and the main thread's CPU time in its window. */
-async function tracedScan(context: BrowserContext, url: string): Promise<{ ms: number; cpuMs: number; ranges: number }> {
+async function tracedScan(context: BrowserContext, url: string): Promise<{ ms: number; cpuMs: number; longestMs: number; ranges: number }> {
   const page = await context.newPage();
   try {
     await page.addInitScript(OBSERVE_FROM_START);
@@ -58,6 +61,7 @@ async function tracedScan(context: BrowserContext, url: string): Promise<{ ms: n
     const to = end?.ts;
     const thread = mark ?? begin;
     let cpu = 0;
+    let longest = 0;
     if (from !== undefined && to !== undefined && thread)
       for (const e of events)
         if (
@@ -68,9 +72,11 @@ async function tracedScan(context: BrowserContext, url: string): Promise<{ ms: n
           e.ts <= to &&
           e.tdur !== undefined &&
           e.cat.includes('toplevel')
-        )
+        ) {
           cpu += e.tdur;
-    return { ms: run.ms, cpuMs: cpu / 1000, ranges: run.ranges };
+          longest = Math.max(longest, e.tdur);
+        }
+    return { ms: run.ms, cpuMs: cpu / 1000, longestMs: longest / 1000, ranges: run.ranges };
   } finally {
     await page.close().catch(() => {});
   }
@@ -84,6 +90,7 @@ const { values: args } = parseArgs({
     rounds: { type: 'string', default: '5' },
     loads: { type: 'string', default: '2' },
     seed: { type: 'string', default: '20231116' },
+    people: { type: 'string' },
   },
 });
 if (!args.a || !args.b) throw new Error('--a <build dir> and --b <build dir> are both needed');
@@ -92,7 +99,8 @@ const extensionDir = (dir: string) => {
   return existsSync(join(full, 'chrome-mv3')) ? join(full, 'chrome-mv3') : full;
 };
 const sides = { A: extensionDir(args.a), B: extensionDir(args.b) };
-const chars = args.size === '1mb' ? 1_000_000 : 5_000_000;
+const chars = args.size === '1mb' ? 1_000_000 : args.size === '135k' ? 135_000 : 5_000_000;
+const people = args.people ? parsePeopleShape(args.people) : undefined;
 const dir = mkdtempSync(join(tmpdir(), 'defence-lens-ab-'));
 writeFileSync(
   join(dir, 'page.html'),
@@ -101,6 +109,7 @@ writeFileSync(
 const server = await startFixtureServer(dir);
 const figures: Record<'A' | 'B', number[]> = { A: [], B: [] };
 const cpu: Record<'A' | 'B', number[]> = { A: [], B: [] };
+const longest: Record<'A' | 'B', number[]> = { A: [], B: [] };
 const load = () => osLoadavg()[0]?.toFixed(1);
 const median = (xs: number[]) => {
   const s = [...xs].sort((x, y) => x - y);
@@ -113,13 +122,15 @@ try {
     for (const side of ['A', 'B'] as const) {
       const ext = await launchExtension({ extensionDir: sides[side] });
       try {
+        if (people) console.log(`round ${round} ${side}: ${people.count}x${people.aliases} people: ${await importPeople(ext, people)}`);
         for (let i = 0; i <= Number(args.loads); i++) {
           const run = await tracedScan(ext.context, server.url('page.html'));
           if (i === 0) continue;
           figures[side].push(run.ms);
           cpu[side].push(run.cpuMs);
+          longest[side].push(run.longestMs);
           console.log(
-            `round ${round} ${side}: ${run.ms.toFixed(1)} ms, cpu ${run.cpuMs.toFixed(1)} ms (${run.ranges} marks, load ${load()})`,
+            `round ${round} ${side}: ${run.ms.toFixed(1)} ms, cpu ${run.cpuMs.toFixed(1)} ms, longest task cpu ${run.longestMs.toFixed(1)} ms (${run.ranges} marks, load ${load()})`,
           );
         }
       } finally {
@@ -140,4 +151,5 @@ const report = (what: string, m: Record<'A' | 'B', number[]>) => {
 };
 report('scan_ms (wall)', figures);
 report('main thread cpu in the scan', cpu);
+report('longest task cpu in the scan', longest);
 console.log(`load ${load()} at the end`);

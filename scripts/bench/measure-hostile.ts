@@ -8,8 +8,10 @@
  *   text_50mb    one text node of 50 MB in one paragraph, a few mentions in it
  *   nodes_200k   200,000 elements of short text, a mention every 2,000
  *   frames_100   100 srcdoc frames, each a short article with mentions
- *   corpus_5k    a 135 KB news page after importing 5,000 people with 50 aliases each (the reader's
- *                records compiled once in the background, not in every frame on every load)
+ *   corpus_5k    a 135 KB news page after importing 5,000 people (the reader's records compiled once
+ *                in the background; the page receives only those it names, here none). With 4
+ *                aliases each by default: 20,000, the alias cap (utils/import/alias-cap.ts); issue
+ *                21's 5,000 with 50 each (`--people 5000x50`) are refused by the cap since.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -131,14 +133,34 @@ export function peopleFile(count = 5000, aliasesEach = 50, seed = 5000): string 
   return JSON.stringify({ format: 'defence-lens-corpus', version: 2, people });
 }
 
-/** Imports the 5,000-person file through the options page's own UI; resolves with the summary. */
-export async function importPeople(ext: LaunchedExtension): Promise<string> {
+/** The people file's shape: how many people, with how many aliases each. */
+export interface PeopleShape {
+  count: number;
+  aliases: number;
+}
+
+/** The default: 5,000 people at the alias cap in all (20,000 aliases). */
+export const DEFAULT_PEOPLE: PeopleShape = { count: 5000, aliases: 4 };
+
+/** "5000x50" -> { count: 5000, aliases: 50 }. */
+export function parsePeopleShape(text: string): PeopleShape {
+  const m = /^(\d+)x(\d+)$/.exec(text.trim());
+  if (!m) throw new Error(`--people wants <count>x<aliases>, e.g. 5000x4, not "${text}"`);
+  return { count: Number(m[1]), aliases: Number(m[2]) };
+}
+
+/** Imports the people file through the options page's own UI; resolves with the summary. */
+export async function importPeople(ext: LaunchedExtension, people: PeopleShape = DEFAULT_PEOPLE): Promise<string> {
   const options = await ext.context.newPage();
   try {
     await options.goto(ext.extensionUrl('options.html'));
     const input = options.locator('[data-testid=import-file]');
     await input.waitFor({ state: 'attached', timeout: 20_000 });
-    await input.setInputFiles({ name: 'bench-people.json', mimeType: 'application/json', buffer: Buffer.from(peopleFile()) });
+    await input.setInputFiles({
+      name: 'bench-people.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(peopleFile(people.count, people.aliases)),
+    });
     await options.locator('[data-testid=import-preview], [data-testid=import-error]').first().waitFor({ timeout: 300_000 });
     const error = options.locator('[data-testid=import-error]');
     if (await error.isVisible()) return `refused: ${await error.textContent()}`;
@@ -196,6 +218,10 @@ export async function runHostileRow(o: {
   log: (line: string) => void;
   /** The pages to load (all four by default). */
   pages?: readonly HostilePage[];
+  /** The people file imported before corpus_5k (DEFAULT_PEOPLE). */
+  people?: PeopleShape;
+  /** Loads of each page per side (1). */
+  loads?: number;
 }): Promise<Partial<Record<HostilePage, HostileFigures>>> {
   const { mkdtempSync, rmSync } = await import('node:fs');
   const { tmpdir } = await import('node:os');
@@ -211,15 +237,22 @@ export async function runHostileRow(o: {
   const failed = (error: unknown) => `failed: ${String(error).split('\n')[0]}`;
   try {
     for (const name of o.pages ?? HOSTILE_PAGES) {
-      if (name === 'corpus_5k') o.log(`  importing 5,000 people with 50 aliases each: ${await importPeople(ext).catch(failed)}`);
+      if (name === 'corpus_5k') {
+        const people = o.people ?? DEFAULT_PEOPLE;
+        o.log(`  importing ${people.count} people with ${people.aliases} aliases each: ${await importPeople(ext, people).catch(failed)}`);
+      }
       const url = server.url(`${name}.html`);
       o.log(`hostile page ${name}…`);
-      const figures: HostileFigures = {
-        extension: await measureHostileLoad(ext.context, url, true).catch(failed),
-        plain: await measureHostileLoad(plain.context, url, false).catch(failed),
-      };
-      out[name] = figures;
-      o.log(formatHostile(name, figures));
+      for (let load = 0; load < (o.loads ?? 1); load++) {
+        const figures: HostileFigures = {
+          extension: await measureHostileLoad(ext.context, url, true).catch(failed),
+          plain: await measureHostileLoad(plain.context, url, false).catch(failed),
+        };
+        // Of several loads, the one whose task with the extension was longest (the target is about the worst).
+        const longest = (f: HostileFigures | undefined) => (f && typeof f.extension !== 'string' ? f.extension.longestTaskMs : -1);
+        if (!out[name] || longest(figures) > longest(out[name])) out[name] = figures;
+        o.log(formatHostile(name, figures));
+      }
     }
   } finally {
     await ext.close();

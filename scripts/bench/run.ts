@@ -19,7 +19,7 @@ import { measureBundleSizes } from './bundle-size';
 import { generateLocalPage } from './generate-local-page';
 import { generateNewsPage } from './generate-news-page';
 import { launchPlain } from './launch-plain';
-import { formatHostile, HOSTILE_PAGES, type HostileFigures, hostilePages, runHostileRow } from './measure-hostile';
+import { formatHostile, HOSTILE_PAGES, type HostileFigures, hostilePages, parsePeopleShape, runHostileRow } from './measure-hostile';
 import { measureImport } from './measure-import';
 import { formatLight, type LightFigures, lightJson, measureLight } from './measure-light';
 import { type LiveFigures, measureLivePage, writeLivePage } from './measure-live-page';
@@ -49,6 +49,10 @@ const { values: args } = parseArgs({
     sizes: { type: 'string' },
     /** With --hostile: only these pages, comma-separated (e.g. text_50mb,nodes_200k). */
     pages: { type: 'string' },
+    /** With --hostile: the people imported before corpus_5k, <count>x<aliases> (5000x4: the alias cap in all). */
+    people: { type: 'string' },
+    /** With --hostile: loads of each page per side (1); the longest is reported. */
+    loads: { type: 'string' },
   },
 });
 
@@ -87,7 +91,15 @@ const vocabulary = loadMentionVocabulary();
 if (args.hostile) {
   const pages = args.pages ? hostilePages(args.pages) : HOSTILE_PAGES;
   log('hostile pages (issue 21): longest task of each load, with and without the extension…');
-  const hostile = await runHostileRow({ extensionDir, vocabulary, seed, log, pages });
+  const hostile = await runHostileRow({
+    extensionDir,
+    vocabulary,
+    seed,
+    log,
+    pages,
+    ...(args.people ? { people: parsePeopleShape(args.people) } : {}),
+    loads: Number(args.loads ?? 1),
+  });
   console.log(
     [
       `hostile pages: longest task per load (target <= 50 ms with the extension); load average ${loadavg()

@@ -5,6 +5,7 @@
  */
 import type { RecordKind, TaggedRecord } from '../corpus/schema';
 import type { HiddenRecord, ResolvedRecord } from '../storage/corpus-store';
+import { aliasCapProblem, totalAliasError } from './alias-cap';
 import { checkReferences, type ReferenceWarning } from './check-references';
 import { type InvalidRecord, type ParsedImport, parseImportSteps } from './parse-import';
 import { type HidePlan, type ImportPreview, planHidden, previewImport } from './preview-import';
@@ -79,7 +80,24 @@ export async function prepareImport(
       `${parsed.positions.get(c.record.record.id) ?? c.record.kind}.id: "${c.record.record.id}" already belongs to a ${c.existingKind}`,
     ],
   }));
+  // A record over the per-record alias cap is invalid (skipped or the import cancelled, as the reader chooses).
+  const overCap: InvalidRecord[] = [];
+  const withinCap = (r: TaggedRecord) => {
+    const problem = aliasCapProblem(r);
+    if (!problem) return true;
+    const where = parsed.positions.get(r.record.id) ?? r.record.id;
+    overCap.push({ where, id: r.record.id, name: 'name' in r.record ? r.record.name : r.record.label, errors: [`${where}: ${problem}`] });
+    return false;
+  };
+  preview.added = preview.added.filter(withinCap);
+  preview.changed = preview.changed.filter(withinCap);
   const toApply = [...preview.added, ...preview.changed];
+  // And all the reader's records together: the file is refused when they would hold too many.
+  const tooMany = totalAliasError(
+    stored.filter((r) => r.origin !== 'bundled').map((r) => ({ kind: r.kind, record: r.record }) as TaggedRecord),
+    toApply,
+  );
+  if (tooMany) return { ok: false, error: tooMany };
   const known = new Map<string, RecordKind>(stored.map((r) => [r.record.id, r.kind]));
   for (const r of toApply) known.set(r.record.id, r.kind);
   const warnings = checkReferences(
@@ -93,7 +111,16 @@ export async function prepareImport(
   });
   for (const note of hide.notes) warnings.push(note);
   const risky = riskyForms(toApply, parsed.positions);
-  return { ok: true, preview, invalid: [...parsed.invalid, ...conflicts], unlisted: parsed.unlisted, warnings, toApply, hide, risky };
+  return {
+    ok: true,
+    preview,
+    invalid: [...parsed.invalid, ...conflicts, ...overCap],
+    unlisted: parsed.unlisted,
+    warnings,
+    toApply,
+    hide,
+    risky,
+  };
 }
 
 export type InvalidPolicy = 'skip' | 'cancel';

@@ -18,8 +18,12 @@ import { exportCorpus } from '../storage/corpus-transfer';
 import type { CorpusDb } from '../storage/db';
 import { readerKeysEntry } from '../storage/reader-keys-cache';
 import { type CorpusWrites, createCorpusWrites } from './corpus-writes';
+import { pageLayerKey, pageSnapshot, pageUserLayer, type ReaderRecords, readerRecords } from './page-user-records-cache';
 import type { Handlers } from './router';
 import { cachedUserLayer } from './user-layer-cache';
+
+/** Compiled page layers kept while the worker lives (each a page's handful of the reader's records). */
+const PAGE_LAYERS_KEPT = 16;
 
 /**
  * Whether a sender may write: the extension's own pages (options, popup) and the background itself
@@ -46,6 +50,9 @@ async function readerKeys(db: CorpusDb): Promise<string[]> {
   const ids = new Set(mine.map((r) => r.record.id));
   // Role phrases name an office through its country: an edited country changes its offices' phrases.
   for (const office of corpus.offices) if (ids.has(office.country)) ids.add(office.id);
+  // A reader's person is sent to a page naming an office they held (utils/match/page-user-records.ts):
+  // that office's keys are the reader's too, so the page reports them.
+  for (const person of corpus.people) if (ids.has(person.id)) for (const role of person.roles) ids.add(role.office);
   const pick = <T extends { id: string }>(list: T[]) => list.filter((r) => ids.has(r.id));
   return prefilterKeys({
     ...corpus,
@@ -65,6 +72,23 @@ export function createCorpusHandlers(
   // The reader's prefilter keys, kept for one corpus revision (every page load asks for them).
   let userKeys: { revision: unknown; keys: Promise<string[]> } | undefined;
   let userLayer: { revision: unknown; layer: Promise<UserLayer> } | undefined;
+  // The merged records and key index of one revision, shared by every page asking (page-user-records-cache.ts).
+  let readers: { revision: unknown; records: Promise<ReaderRecords> } | undefined;
+  const pageLayers = new Map<string, { records: ReaderRecords; layer: UserLayer }>();
+  const pageRecords = async (): Promise<ReaderRecords> => {
+    const revision = (await browser.storage.local.get(CORPUS_REVISION_KEY))[CORPUS_REVISION_KEY];
+    if (!readers || readers.revision !== revision || revision === undefined) {
+      pageLayers.clear();
+      const records = getDb().then((db) =>
+        readerRecords(db, typeof revision === 'string' ? revision : '', loadBundledCorpus().ambiguities),
+      );
+      readers = { revision, records };
+      records.catch(() => {
+        if (readers?.records === records) readers = undefined;
+      });
+    }
+    return readers.records;
+  };
   return {
     ping: () => ({ pong: true, at: Date.now() }),
     // The background replaces this with its relay to the tab (inspect-relay.ts); nothing here reaches tabs.
@@ -79,7 +103,9 @@ export function createCorpusHandlers(
       const db = await getDb();
       return { version: (await bundledVersion(db)) ?? 'none', counts: await countRecords(db) };
     },
-    'corpus/snapshot': async () => {
+    'corpus/snapshot': async ({ keys }) => {
+      // A page sends the reader's key hashes its text holds: it receives only the reader's records owning one (issue 21).
+      if (keys) return pageSnapshot(await pageRecords(), keys);
       const db = await getDb();
       const listed = await listRecords(db);
       const records = listed.map((r) => ({ kind: r.kind, record: r.record }) as TaggedRecord);
@@ -101,7 +127,19 @@ export function createCorpusHandlers(
       }
       return userKeys.keys;
     },
-    'matcher/user-layer': async () => {
+    'matcher/user-layer': async ({ keys }) => {
+      if (keys) {
+        const records = await pageRecords();
+        const key = pageLayerKey(records, keys);
+        const kept = pageLayers.get(key);
+        // Only a layer made from these very records (a request of an older revision may still be finishing).
+        if (kept?.records === records) return kept.layer;
+        const layer = pageUserLayer(records, keys, matcherSnapshot());
+        // The last few pages' layers, shared by the frames and pages that name the same records.
+        if (pageLayers.size >= PAGE_LAYERS_KEPT) pageLayers.delete(pageLayers.keys().next().value as string);
+        pageLayers.set(key, { records, layer });
+        return layer;
+      }
       const revision = (await browser.storage.local.get(CORPUS_REVISION_KEY))[CORPUS_REVISION_KEY];
       // One build per revision while the worker lives, shared by every frame asking at once; the database keeps it beyond.
       if (!userLayer || userLayer.revision !== revision || revision === undefined) {

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { COUNTRY_ID_PATTERN, ID_PATTERN, RECORD_KINDS, RECORD_SCHEMAS, type RecordKind, type TaggedRecord } from '../corpus/schema';
+import { aliasCapProblem, recordAliasError, totalAliasError } from '../import/alias-cap';
 import { notifyCorpusChanged } from '../storage/corpus-revision';
 import { deleteRecord, putRecord, resetRecord } from '../storage/corpus-store';
 import { applyImport, ImportCancelled, resetAll } from '../storage/corpus-transfer';
@@ -47,6 +48,17 @@ export function checkRecord(kind: RecordKind, record: unknown, where = 'record')
   return { kind, record: parsed.data } as TaggedRecord;
 }
 
+/** The reader's records as stored (new ones and edits; hidings hold no record). */
+async function readerRecords(db: CorpusDb): Promise<TaggedRecord[]> {
+  return (await db.getAll('user')).flatMap((row) => (row.record ? [{ kind: row.kind, record: row.record } as TaggedRecord] : []));
+}
+
+/** Throws the alias cap's message when the write would give the reader's records too many aliases in all. */
+function refuseOverTotal(stored: TaggedRecord[], incoming: TaggedRecord[], what: string): void {
+  const tooMany = totalAliasError(stored, incoming, what);
+  if (tooMany) throw new Error(tooMany);
+}
+
 function firstIssue(error: z.ZodError): string {
   const issue = error.issues[0];
   return `${issue?.path.join('.') || 'request'}: ${issue?.message ?? 'invalid'}`;
@@ -67,7 +79,10 @@ export function createCorpusWrites(getDb: () => Promise<CorpusDb>, notify: () =>
     /** Stores the reader's record (a new one, or an edit of a bundled one). */
     put: (kind: RecordKind, record: unknown) => {
       const tagged = checkRecord(kind, record);
+      const overCap = recordAliasError(tagged);
+      if (overCap) throw new Error(overCap);
       return write(async (db) => {
+        refuseOverTotal(await readerRecords(db), [tagged], `Saving the ${kind} "${tagged.record.id}"`);
         const row = await putRecord(db, tagged);
         return { id: row.id, origin: row.origin };
       });
@@ -103,18 +118,21 @@ export function createCorpusWrites(getDb: () => Promise<CorpusDb>, notify: () =>
         const tagged = checkRecord(kind, record, `records[${i}]`);
         if (seen.has(tagged.record.id)) throw new Error(`records[${i}].id: "${tagged.record.id}" appears twice in this import`);
         seen.add(tagged.record.id);
+        const overCap = aliasCapProblem(tagged);
+        if (overCap) throw new Error(`records[${i}] ("${tagged.record.id}") ${overCap}`);
         return tagged;
       });
       if (control.signal?.aborted) throw new ImportCancelled();
-      return write((db) =>
-        applyImport(db, records, {
+      return write(async (db) => {
+        refuseOverTotal(await readerRecords(db), records, 'This import');
+        return applyImport(db, records, {
           fileName: parsed.data.fileName,
           hide: parsed.data.hide,
           skipped: parsed.data.skipped,
           onProgress: control.onProgress,
           signal: control.signal,
-        }),
-      );
+        });
+      });
     },
   };
 }

@@ -14,20 +14,23 @@ import type { StoredUser } from '../storage/db';
 import type { InspectReport } from './inspect-protocol';
 
 const id = z.string().min(1).max(200);
+/** Key hashes (32-bit, utils/prefilter); a page holds at most as many as the reader has keys. */
+const readerKeyHashes = z.array(z.number().int().min(0).max(0xffffffff)).max(500_000).optional();
 
 export const requestSchemas = {
   ping: z.strictObject({}),
   'corpus/info': z.strictObject({}),
   /** The whole visible corpus (bundled merged with the reader's records) for the content script's matcher. */
-  'corpus/snapshot': z.strictObject({}),
+  /** `keys`: the reader's key hashes the page's text holds (Prefilter.readerKeyHits); only their records are sent. Without: every record. */
+  'corpus/snapshot': z.strictObject({ keys: readerKeyHashes }),
   /** The prefilter keys of the reader's own records (utils/prefilter), for the content script's first pass. */
   'prefilter/user-keys': z.strictObject({}),
   /** The content script's first pass found a key: inject the controller's script into the asking frame (controller-injection.ts). */
   'content/controller': z.strictObject({}),
   /** The build's matcher snapshot, kept in the background so that the content script does not carry it. */
   'matcher/snapshot': z.strictObject({}),
-  /** The reader's own records compiled over the build's snapshot, once per corpus revision (utils/match/user-layer.ts). */
-  'matcher/user-layer': z.strictObject({}),
+  /** The reader's own records compiled over the build's snapshot (utils/match/user-layer.ts); with `keys`, only the records a page needs. */
+  'matcher/user-layer': z.strictObject({ keys: readerKeyHashes }),
   /** The popup's search index, cached in the database between opens (utils/search/search-cache.ts). */
   'search/index': z.strictObject({}),
   'record/get': z.strictObject({ id }),

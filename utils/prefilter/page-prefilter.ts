@@ -110,8 +110,9 @@ export class RunReader {
       if (this.joins.length === 0) {
         if (!this.overflow && this.onRun(this.buffer, 0, n)) this.stopped = true;
       } else if (this.overflow) {
-        // A run of more than BUFFER units over several nodes: too odd to split, let the page through.
-        this.stopped = this.onRun(this.buffer, 0, 0) || true;
+        // A run of more than BUFFER units over several nodes: too odd to split, reported empty (the
+        // first pass lets the page through; the reader's key hits read on past it).
+        if (this.onRun(this.buffer, 0, 0)) this.stopped = true;
       } else {
         const cuts = [0, ...this.joins, n];
         for (let i = 0; i < cuts.length - 1 && !this.stopped; i++)
@@ -193,12 +194,40 @@ const READ_PART = 65_536;
 /** Elements whose text the extractor never reads as page text. */
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
 
+/** A set of keys as hashes, those that count only written with a capital apart (the reader's keys, for `readerKeyHits`). */
+class KeyHashes {
+  private readonly plain = new Set<number>();
+  private readonly capital = new Set<number>();
+  private minLength = Number.POSITIVE_INFINITY;
+  private maxLength = 0;
+
+  get size(): number {
+    return this.plain.size + this.capital.size;
+  }
+
+  /** `run`: the key without its "^", and its hash. */
+  add(run: string, hash: number, capital: boolean): void {
+    (capital ? this.capital : this.plain).add(hash);
+    this.minLength = Math.min(this.minLength, run.length);
+    this.maxLength = Math.max(this.maxLength, run.length);
+  }
+
+  /** Adds the run's hash to `hits` when it is one of the keys (a "^" key only when the run starts with a capital). */
+  collect(buffer: Uint16Array, from: number, to: number, startsWithCapital: boolean, hits: Set<number>): void {
+    if (to - from < this.minLength || to - from > this.maxLength) return;
+    const hash = hashOf(buffer, from, to);
+    if (this.plain.has(hash) || (startsWithCapital && this.capital.has(hash))) hits.add(hash);
+  }
+}
+
 export class Prefilter {
   private readonly hashes = new Set<number>();
   /** Keys that count only when the text writes their first letter as a capital (name parts, case-sensitive forms). */
   private readonly capitalHashes = new Set<number>();
   private minLength = Number.POSITIVE_INFINITY;
   private maxLength = 0;
+  /** The reader's own keys (key-hits.ts): which of them a page holds says which of their records it needs. */
+  private readonly readerKeys = new KeyHashes();
 
   constructor(private readonly data: PrefilterData) {
     this.addKeys(data.keys.split('\n'));
@@ -208,17 +237,41 @@ export class Prefilter {
     return this.data.version;
   }
 
-  /** More keys (the reader's own records, from the background). */
-  addKeys(keys: Iterable<string>): void {
+  /** More keys; `reader`: they are the reader's own records' (from the background), whose hits `readerKeyHits` reports. */
+  addKeys(keys: Iterable<string>, { reader = false }: { reader?: boolean } = {}): void {
     for (let key of keys) {
       if (!key) continue;
-      if (key.startsWith('^')) {
-        key = key.slice(1);
-        this.capitalHashes.add(hashKey(key));
-      } else this.hashes.add(hashKey(key));
+      const capital = key.startsWith('^');
+      if (capital) key = key.slice(1);
+      const hash = hashKey(key);
+      (capital ? this.capitalHashes : this.hashes).add(hash);
+      if (reader) this.readerKeys.add(key, hash, capital);
       this.minLength = Math.min(this.minLength, key.length);
       this.maxLength = Math.max(this.maxLength, key.length);
     }
+  }
+
+  /** Whether the reader has keys of their own (none: no page needs any of their records). */
+  get hasReaderKeys(): boolean {
+    return this.readerKeys.size > 0;
+  }
+
+  /**
+   * The hashes (`hashKey`, without the "^") of the reader's keys that the text under `roots` holds,
+   * read as the first pass reads it but to the end, in slices (issue 21): the background sends a
+   * page only the reader's records that own one of them (utils/match/page-user-records.ts).
+   */
+  async readerKeyHits(roots: Iterable<Node>, { spent, pause }: { spent: () => boolean; pause: () => Promise<void> }): Promise<Set<number>> {
+    const hits = new Set<number>();
+    if (!this.hasReaderKeys) return hits;
+    const keys = this.readerKeys;
+    const reader: RunReader = new RunReader(this.data.folds, (buffer, from, to) => {
+      keys.collect(buffer, from, to, reader.capitals[from] === 1, hits);
+      return false;
+    });
+    const pass = this.pass(roots, undefined, reader);
+    for (let step = pass.next(); !step.done; step = pass.next()) if (spent()) await pause();
+    return hits;
   }
 
   private reader(): RunReader {
@@ -266,8 +319,7 @@ export class Prefilter {
   }
 
   /** The pass as a generator: it pauses after each node, and within a long text node every READ_PART units. */
-  private *pass(roots: Iterable<Node>, onShadow?: (root: ShadowRoot) => void): Generator<void, boolean> {
-    const reader = this.reader();
+  private *pass(roots: Iterable<Node>, onShadow?: (root: ShadowRoot) => void, reader = this.reader()): Generator<void, boolean> {
     const walk = function* (root: Node): Generator<void> {
       const doc = root.ownerDocument ?? (root as Document);
       const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */);
