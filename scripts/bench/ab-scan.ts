@@ -16,17 +16,7 @@ import type { BrowserContext } from 'playwright-core';
 import { median } from './bench-results';
 import { interleaveBuilds, loadNow, newsPageOfSize, servePages } from './interleave-builds';
 import { AWAIT_SCAN, OBSERVE_FROM_START, SCAN_RESULT } from './page-probes';
-
-interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  tid: number;
-  pid: number;
-}
+import type { TraceEvent } from './trace-tasks';
 
 /** One traced load: the scan's wall-clock figure and the main thread's CPU time in its window. */
 async function tracedScan(context: BrowserContext, url: string): Promise<{ ms: number; cpuMs: number; ranges: number }> {
@@ -64,7 +54,7 @@ async function tracedScan(context: BrowserContext, url: string): Promise<{ ms: n
           e.ts >= from &&
           e.ts <= to &&
           e.tdur !== undefined &&
-          e.cat.includes('toplevel')
+          (e.cat ?? '').includes('toplevel')
         )
           cpu += e.tdur;
     return { ms: run.ms, cpuMs: cpu / 1000, ranges: run.ranges };
