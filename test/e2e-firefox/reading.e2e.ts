@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { shadowTextPoint } from '../e2e/support/page-probes';
 import { cardState, hoverPhrase, pressAltShift } from './support/firefox-page';
 import { useFirefoxSuite } from './support/firefox-suite';
 
@@ -52,16 +53,7 @@ describe('hover cards in Firefox', () => {
 
   it('a name inside an open shadow root has its card', async () => {
     const page = await openFixture('frames-and-shadows.html');
-    const point = await page.evaluate(() => {
-      const p = document.getElementById('widget')?.shadowRoot?.querySelector('p');
-      const text = p?.firstChild as Text;
-      const at = text.data.indexOf('Van Giang');
-      const r = document.createRange();
-      r.setStart(text, at);
-      r.setEnd(text, at + 3);
-      const rect = r.getBoundingClientRect();
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    });
+    const point = await page.evaluate(shadowTextPoint, 'Van Giang');
     await page.mouse.move(point.x, point.y + 80);
     await page.mouse.move(point.x, point.y, { steps: 3 });
     await expect.poll(async () => (await cardState(page)).title, { timeout: 5000 }).toBe('Phan Van Giang');
