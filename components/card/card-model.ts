@@ -3,22 +3,13 @@
  * detail view present the same facts the same way.
  */
 
+import { type CorpusEntity, countryName, findEntity } from '../../utils/corpus/find-entity';
 import { earliestDay } from '../../utils/corpus/partial-date';
-import type { Corpus, Meeting, Person, Source, Term } from '../../utils/corpus/schema';
+import type { Corpus, Meeting, Person, Source } from '../../utils/corpus/schema';
 import { isUnverified, roleOnDate } from '../../utils/resolve/office-timeline';
 
-export type CardEntity = { kind: 'person'; record: Person } | { kind: 'term'; record: Term } | { kind: 'meeting'; record: Meeting };
-
-export function findEntity(corpus: Corpus, id: string): CardEntity | undefined {
-  const person = corpus.people.find((p) => p.id === id);
-  if (person) return { kind: 'person', record: person };
-  const term = corpus.terms.find((t) => t.id === id);
-  if (term) return { kind: 'term', record: term };
-  const meeting = corpus.meetings.find((m) => m.id === id);
-  return meeting ? { kind: 'meeting', record: meeting } : undefined;
-}
-
-export const countryName = (corpus: Corpus, id: string) => corpus.countries.find((c) => c.id === id)?.name ?? id;
+export type CardEntity = CorpusEntity;
+export { countryName, findEntity };
 
 export function displayName(corpus: Corpus, id: string): string {
   const e = findEntity(corpus, id);

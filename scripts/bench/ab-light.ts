@@ -6,15 +6,13 @@
  * script, heap) and the load average before and after. The builds must be timeline builds
  * (`VITE_DEFENCE_LENS_TIMELINE=1`), as `npm run bench` makes, for the news page's scan to be awaited.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { startFixtureServer } from '../../test/e2e/support/fixture-server';
 import { launchExtension } from '../lib/launch-extension';
 import { median } from './bench-results';
 import { generateLocalPage } from './generate-local-page';
 import { generateNewsPage } from './generate-news-page';
+import { interleave, loadAverages, servePages } from './interleave-builds';
 import { launchPlain } from './launch-plain';
 import { type LightRun, loadAndSettle } from './measure-light';
 import { loadMentionVocabulary } from './mention-vocabulary';
@@ -28,30 +26,22 @@ const seed = Number(values.seed);
 const dirs = positionals.map((d) => resolve(d));
 if (dirs.length === 0) throw new Error('give one or more extension build folders (…/chrome-mv3)');
 
-const workDir = mkdtempSync(join(tmpdir(), 'defence-lens-ab-'));
-writeFileSync(join(workDir, 'idle.html'), generateLocalPage({ seed, targetTextChars: 20_000 }).html);
 const vocabulary = loadMentionVocabulary();
 const news = generateNewsPage({ seed: seed + 1, targetTextChars: 20_000, vocabulary, wordsPerMention: 650, misspeltShare: 0 });
-writeFileSync(join(workDir, 'news.html'), news.html);
+const html = { 'idle.html': generateLocalPage({ seed, targetTextChars: 20_000 }).html, 'news.html': news.html };
 
-const load = () =>
-  loadavg()
-    .map((l) => l.toFixed(1))
-    .join(' ');
-const loadBefore = load();
-const server = await startFixtureServer(workDir);
+const loadBefore = loadAverages();
+const pages = await servePages(html);
 const plain = await launchPlain();
 const builds = [];
 for (const dir of dirs) builds.push(await launchExtension({ extensionDir: dir }));
 try {
   for (const page of ['idle', 'news'] as const) {
-    const url = server.url(`${page}.html`);
-    const off: LightRun[] = [];
-    const on: LightRun[][] = builds.map(() => []);
-    for (let i = 0; i < runs; i++) {
-      off.push(await loadAndSettle(plain.context, url, 'none'));
-      for (const [b, build] of builds.entries()) on[b]?.push(await loadAndSettle(build.context, url, page === 'news' ? 'scan' : 'state'));
-    }
+    const url = pages.url(`${page}.html`);
+    // Load by load: without, build 1, build 2, … (the browsers stay open across the runs).
+    const [off = [], ...on] = await interleave([plain, ...builds], runs, (browser) =>
+      loadAndSettle(browser.context, url, browser === plain ? 'none' : page === 'news' ? 'scan' : 'state'),
+    );
     const m = (rs: LightRun[], pick: (r: LightRun) => number) => median(rs.map(pick));
     console.log(
       `${page}: without the extension task ${m(off, (r) => r.taskMs).toFixed(1)} ms, heap ${m(off, (r) => r.heapKb).toFixed(0)} KB`,
@@ -65,6 +55,6 @@ try {
 } finally {
   for (const build of builds) await build.close();
   await plain.close();
-  await server.close();
+  await pages.close();
 }
-console.log(`load average before: ${loadBefore}; after: ${load()}`);
+console.log(`load average before: ${loadBefore}; after: ${loadAverages()}`);

@@ -11,28 +11,15 @@
  * `--size 135k` is the hostile row's corpus_5k page; `--people 5000x4` imports that many of the
  * reader's people (through the options page, as measure-hostile.ts does) into each fresh browser first.
  */
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { loadavg as osLoadavg, tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { BrowserContext } from 'playwright-core';
-import { startFixtureServer } from '../../test/e2e/support/fixture-server';
-import { launchExtension } from '../lib/launch-extension';
-import { generateNewsPage } from './generate-news-page';
+import { median } from './bench-results';
+import { interleaveBuilds, loadNow, newsPageOfSize, servePages } from './interleave-builds';
 import { importPeople, parsePeopleShape } from './measure-hostile';
-import { loadMentionVocabulary } from './mention-vocabulary';
 import { AWAIT_SCAN, OBSERVE_FROM_START, SCAN_RESULT } from './page-probes';
-
-interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  tid: number;
-  pid: number;
-}
+import type { TraceEvent } from './trace-tasks';
 
 /** One traced load: the scan's wall-clock figure and the main thread's CPU time in its window. */
 async function tracedScan(context: BrowserContext, url: string): Promise<{ ms: number; cpuMs: number; longestMs: number; ranges: number }> {
@@ -71,7 +58,7 @@ async function tracedScan(context: BrowserContext, url: string): Promise<{ ms: n
           e.ts >= from &&
           e.ts <= to &&
           e.tdur !== undefined &&
-          e.cat.includes('toplevel')
+          (e.cat ?? '').includes('toplevel')
         ) {
           cpu += e.tdur;
           longest = Math.max(longest, e.tdur);
@@ -99,57 +86,37 @@ const extensionDir = (dir: string) => {
   return existsSync(join(full, 'chrome-mv3')) ? join(full, 'chrome-mv3') : full;
 };
 const sides = { A: extensionDir(args.a), B: extensionDir(args.b) };
-const chars = args.size === '1mb' ? 1_000_000 : args.size === '135k' ? 135_000 : 5_000_000;
 const people = args.people ? parsePeopleShape(args.people) : undefined;
-const dir = mkdtempSync(join(tmpdir(), 'defence-lens-ab-'));
-writeFileSync(
-  join(dir, 'page.html'),
-  generateNewsPage({ seed: Number(args.seed), targetTextChars: chars, vocabulary: loadMentionVocabulary() }).html,
-);
-const server = await startFixtureServer(dir);
-const figures: Record<'A' | 'B', number[]> = { A: [], B: [] };
-const cpu: Record<'A' | 'B', number[]> = { A: [], B: [] };
-const longest: Record<'A' | 'B', number[]> = { A: [], B: [] };
-const load = () => osLoadavg()[0]?.toFixed(1);
-const median = (xs: number[]) => {
-  const s = [...xs].sort((x, y) => x - y);
-  const m = s.length >> 1;
-  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
-};
-console.log(`A ${sides.A}\nB ${sides.B}\n${args.size}, load ${load()} at the start`);
+const pages = await servePages({ 'page.html': newsPageOfSize(args.size, Number(args.seed)) });
+console.log(`A ${sides.A}\nB ${sides.B}\n${args.size}, load ${loadNow()} at the start`);
+let runs: Record<'A' | 'B', { ms: number; cpuMs: number; longestMs: number; ranges: number }[]>;
 try {
-  for (let round = 1; round <= Number(args.rounds); round++) {
-    for (const side of ['A', 'B'] as const) {
-      const ext = await launchExtension({ extensionDir: sides[side] });
-      try {
-        if (people) console.log(`round ${round} ${side}: ${people.count}x${people.aliases} people: ${await importPeople(ext, people)}`);
-        for (let i = 0; i <= Number(args.loads); i++) {
-          const run = await tracedScan(ext.context, server.url('page.html'));
-          if (i === 0) continue;
-          figures[side].push(run.ms);
-          cpu[side].push(run.cpuMs);
-          longest[side].push(run.longestMs);
-          console.log(
-            `round ${round} ${side}: ${run.ms.toFixed(1)} ms, cpu ${run.cpuMs.toFixed(1)} ms, longest task cpu ${run.longestMs.toFixed(1)} ms (${run.ranges} marks, load ${load()})`,
-          );
-        }
-      } finally {
-        await ext.close();
-      }
-    }
-  }
+  runs = await interleaveBuilds({
+    builds: sides,
+    rounds: Number(args.rounds),
+    warmUps: 1,
+    loads: Number(args.loads),
+    setUp: people
+      ? async (ext, side, round) =>
+          console.log(`round ${round} ${side}: ${people.count}x${people.aliases} people: ${await importPeople(ext, people)}`)
+      : undefined,
+    read: (context) => tracedScan(context, pages.url('page.html')),
+    onFigure: (run, side, round) =>
+      console.log(
+        `round ${round} ${side}: ${run.ms.toFixed(1)} ms, cpu ${run.cpuMs.toFixed(1)} ms, longest task cpu ${run.longestMs.toFixed(1)} ms (${run.ranges} marks, load ${loadNow()})`,
+      ),
+  });
 } finally {
-  await server.close();
-  rmSync(dir, { recursive: true, force: true });
+  await pages.close();
 }
-const report = (what: string, m: Record<'A' | 'B', number[]>) => {
-  const a = median(m.A);
-  const b = median(m.B);
+const report = (what: string, pick: (run: { ms: number; cpuMs: number; longestMs: number }) => number) => {
+  const a = median(runs.A.map(pick));
+  const b = median(runs.B.map(pick));
   console.log(
-    `${what}: median A ${a.toFixed(1)} ms, B ${b.toFixed(1)} ms (${m.A.length} loads each): ${(((b - a) / a) * 100).toFixed(1)}%`,
+    `${what}: median A ${a.toFixed(1)} ms, B ${b.toFixed(1)} ms (${runs.A.length} loads each): ${(((b - a) / a) * 100).toFixed(1)}%`,
   );
 };
-report('scan_ms (wall)', figures);
-report('main thread cpu in the scan', cpu);
-report('longest task cpu in the scan', longest);
-console.log(`load ${load()} at the end`);
+report('scan_ms (wall)', (run) => run.ms);
+report('main thread cpu in the scan', (run) => run.cpuMs);
+report('longest task cpu in the scan', (run) => run.longestMs);
+console.log(`load ${loadNow()} at the end`);

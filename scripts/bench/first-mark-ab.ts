@@ -6,17 +6,12 @@
  * visible part, the limit first_mark_ms is compared with. On a shared machine only an interleaved
  * comparison says anything: both sides see the same load.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { startFixtureServer } from '../../test/e2e/support/fixture-server';
-import { launchExtension } from '../lib/launch-extension';
+import type { BrowserContext } from 'playwright-core';
 import { median } from './bench-results';
-import { generateNewsPage } from './generate-news-page';
+import { interleaveBuilds, loadAverages, loadNow, newsPageOfSize, servePages } from './interleave-builds';
 import { measureWalk, type ScanRun } from './measure-page';
-import { loadMentionVocabulary } from './mention-vocabulary';
 import { AWAIT_SCAN, OBSERVE_FROM_START, SCAN_RESULT } from './page-probes';
 
 const { values: args } = parseArgs({
@@ -38,71 +33,57 @@ const PHASES = `(() => {
   return { collectStart: at('collect') };
 })()`;
 
-const chars = args.size === '1mb' ? 1_000_000 : 5_000_000;
-const dir = mkdtempSync(join(tmpdir(), 'defence-lens-ab-'));
-writeFileSync(
-  join(dir, 'page.html'),
-  generateNewsPage({ seed: Number(args.seed), targetTextChars: chars, vocabulary: loadMentionVocabulary() }).html,
-);
-const server = await startFixtureServer(dir);
-const sides = { a: resolve(args.a), b: resolve(args.b) };
-const results: Record<
-  'a' | 'b',
-  { scan: number[]; first: number[]; own: boolean; collectStart: number[]; marks: number[]; task: number[] }
-> = {
-  a: { scan: [], first: [], own: false, collectStart: [], marks: [], task: [] },
-  b: { scan: [], first: [], own: false, collectStart: [], marks: [], task: [] },
-};
-const visible: number[] = [];
-const loadAtStart = loadavg();
-try {
-  for (let run = 0; run < Number(args.runs); run++) {
-    for (const side of ['a', 'b'] as const) {
-      const ext = await launchExtension({ extensionDir: sides[side] });
-      try {
-        if (side === 'a') visible.push((await measureWalk(ext.context, pathToFileURL(join(dir, 'page.html')).href)).visibleMs);
-        const page = await ext.context.newPage();
-        // Main-thread task time of the whole load (DevTools metrics): less at the mercy of the machine's load than wall time.
-        const cdp = await ext.context.newCDPSession(page);
-        await cdp.send('Performance.enable');
-        await page.addInitScript(OBSERVE_FROM_START);
-        await page.goto(server.url('page.html'), { timeout: 120_000 });
-        if ((await page.evaluate(AWAIT_SCAN(300_000))) !== 'done') throw new Error(`${side}: no scan measure`);
-        const s = (await page.evaluate(SCAN_RESULT)) as ScanRun;
-        const phases = (await page.evaluate(PHASES)) as { collectStart: number | null };
-        const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
-        const taskMs = (metrics.find((m) => m.name === 'TaskDuration')?.value ?? Number.NaN) * 1000;
-        await page.close();
-        const r = results[side];
-        r.scan.push(s.ms);
-        r.first.push(s.firstMarkMs);
-        r.own = s.firstMarkOwn;
-        r.marks.push(s.ranges);
-        r.task.push(taskMs);
-        if (phases.collectStart !== null) r.collectStart.push(phases.collectStart);
-        process.stderr.write(
-          `${side}: scan ${s.ms.toFixed(0)} ms, first marks ${s.firstMarkMs.toFixed(0)} ms${s.firstMarkOwn ? '' : ' (= scan)'}, walk started ${phases.collectStart?.toFixed(0)} ms after scan-start, ${s.ranges} marks, main-thread tasks ${taskMs.toFixed(0)} ms (load ${loadavg()[0]?.toFixed(1)})\n`,
-        );
-      } finally {
-        await ext.close();
-      }
-    }
-  }
-} finally {
-  await server.close();
-  rmSync(dir, { recursive: true, force: true });
+interface Load {
+  scan: ScanRun;
+  collectStart: number | null;
+  taskMs: number;
+  /** The bare walk of the visible part, measured in side a's browsers only. */
+  visibleMs?: number;
 }
-const v = median(visible);
-console.log(
-  `${args.size}, ${args.runs} interleaved loads per side, load average at start ${loadAtStart.map((l) => l.toFixed(1)).join(' ')}, at end ${loadavg()
-    .map((l) => l.toFixed(1))
-    .join(' ')}`,
-);
+
+/** One browser's figures: (side a) the bare walk of the visible part, then one load of the page with the extension. */
+async function readLoad(context: BrowserContext, side: 'a' | 'b'): Promise<Load> {
+  const visibleMs = side === 'a' ? (await measureWalk(context, pages.fileUrl('page.html'))).visibleMs : undefined;
+  const page = await context.newPage();
+  // Main-thread task time of the whole load (DevTools metrics): less at the mercy of the machine's load than wall time.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.addInitScript(OBSERVE_FROM_START);
+  await page.goto(pages.url('page.html'), { timeout: 120_000 });
+  if ((await page.evaluate(AWAIT_SCAN(300_000))) !== 'done') throw new Error(`${side}: no scan measure`);
+  const scan = (await page.evaluate(SCAN_RESULT)) as ScanRun;
+  const phases = (await page.evaluate(PHASES)) as { collectStart: number | null };
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  const taskMs = (metrics.find((m) => m.name === 'TaskDuration')?.value ?? Number.NaN) * 1000;
+  await page.close();
+  return { scan, collectStart: phases.collectStart, taskMs, visibleMs };
+}
+
+const pages = await servePages({ 'page.html': newsPageOfSize(args.size, Number(args.seed)) });
+const sides = { a: resolve(args.a), b: resolve(args.b) };
+const loadAtStart = loadAverages();
+let loads: Record<'a' | 'b', Load[]>;
+try {
+  loads = await interleaveBuilds({
+    builds: sides,
+    rounds: Number(args.runs),
+    read: readLoad,
+    onFigure: ({ scan: s, collectStart, taskMs }, side) =>
+      process.stderr.write(
+        `${side}: scan ${s.ms.toFixed(0)} ms, first marks ${s.firstMarkMs.toFixed(0)} ms${s.firstMarkOwn ? '' : ' (= scan)'}, walk started ${collectStart?.toFixed(0)} ms after scan-start, ${s.ranges} marks, main-thread tasks ${taskMs.toFixed(0)} ms (load ${loadNow()})\n`,
+      ),
+  });
+} finally {
+  await pages.close();
+}
+const v = median(loads.a.flatMap((l) => (l.visibleMs === undefined ? [] : [l.visibleMs])));
+console.log(`${args.size}, ${args.runs} interleaved loads per side, load average at start ${loadAtStart}, at end ${loadAverages()}`);
 console.log(`walk of the visible part (median): ${v.toFixed(3)} ms`);
 for (const side of ['a', 'b'] as const) {
-  const r = results[side];
-  const first = median(r.first);
+  const r = loads[side];
+  const collectStart = r.flatMap((l) => (l.collectStart === null ? [] : [l.collectStart]));
+  const first = median(r.map((l) => l.scan.firstMarkMs));
   console.log(
-    `${side} (${sides[side]}): scan_ms ${median(r.scan).toFixed(1)}, first_mark_ms ${first.toFixed(1)}${r.own ? '' : ' (= scan end)'}, first_mark / visible walk ${(first / v).toFixed(0)}, walk starts at ${r.collectStart.length ? median(r.collectStart).toFixed(1) : '?'} ms, main-thread task time of the load ${median(r.task).toFixed(0)} ms, marks ${median(r.marks)}`,
+    `${side} (${sides[side]}): scan_ms ${median(r.map((l) => l.scan.ms)).toFixed(1)}, first_mark_ms ${first.toFixed(1)}${r.at(-1)?.scan.firstMarkOwn ? '' : ' (= scan end)'}, first_mark / visible walk ${(first / v).toFixed(0)}, walk starts at ${collectStart.length ? median(collectStart).toFixed(1) : '?'} ms, main-thread task time of the load ${median(r.map((l) => l.taskMs)).toFixed(0)} ms, marks ${median(r.map((l) => l.scan.ranges))}`,
   );
 }

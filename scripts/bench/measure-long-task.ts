@@ -16,15 +16,7 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { type Missing, missing } from './bench-results';
 import { AWAIT_SCAN, OBSERVE_FROM_START } from './page-probes';
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-}
+import { type TraceEvent, threadTasks } from './trace-tasks';
 
 /**
  * Events that only occur while JavaScript runs. Continuations after `await scheduler.yield()` and
@@ -82,17 +74,7 @@ export function longestScriptTask(events: TraceEvent[]): { longestMs: number; ow
   const end = events.find((e) => e.name === 'defence-lens:scan' && e.ph === 'e');
   if (!start || !end) return undefined;
   const onThread = events.filter((e) => e.pid === start.pid && e.tid === start.tid);
-  // Top-level events: complete events not nested in an earlier one (the thread's tasks).
-  const complete = onThread
-    .filter((e) => e.ph === 'X' && e.dur !== undefined)
-    .sort((a, b) => a.ts - b.ts || (b.dur as number) - (a.dur as number));
-  const tasks: TraceEvent[] = [];
-  let busyUntil = Number.NEGATIVE_INFINITY;
-  for (const e of complete) {
-    if (e.ts < busyUntil) continue;
-    tasks.push(e);
-    busyUntil = e.ts + (e.dur as number);
-  }
+  const { complete, tasks } = threadTasks(onThread, start);
   const scripts = onThread.filter((e) => SCRIPT_EVENTS.has(e.name));
   let longest = 0;
   let own = 0;

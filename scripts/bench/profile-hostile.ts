@@ -16,16 +16,8 @@ import { generateNewsPage } from './generate-news-page';
 import { hostilePages, writeHostilePages } from './measure-hostile';
 import { loadMentionVocabulary } from './mention-vocabulary';
 import { OBSERVE_FROM_START } from './page-probes';
+import { type TraceEvent, threadTasks } from './trace-tasks';
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  args?: { name?: string; data?: { url?: string; functionName?: string } };
-}
 interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
@@ -103,15 +95,7 @@ try {
     (e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && events.some((x) => x.pid === e.pid && x.name === 'ParseHTML'),
   );
   if (!main) throw new Error('no renderer main thread with ParseHTML in the trace');
-  const onThread = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined);
-  onThread.sort((a, b) => a.ts - b.ts || (b.dur as number) - (a.dur as number));
-  const tasks: TraceEvent[] = [];
-  let busyUntil = Number.NEGATIVE_INFINITY;
-  for (const e of onThread) {
-    if (e.ts < busyUntil) continue;
-    tasks.push(e);
-    busyUntil = e.ts + (e.dur as number);
-  }
+  const { complete: onThread, tasks } = threadTasks(events, main);
   // The longest tasks of all, then the longest of those that ran the extension's own scripts.
   const ranOurs = (task: TraceEvent) => {
     const end = task.ts + (task.dur as number);

@@ -6,41 +6,26 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type FirefoxE2E, startFirefoxE2E } from './support/firefox-e2e';
+import { describe, expect, it } from 'vitest';
 import { button, cardState, fill, highlightedTexts, hoverPhrase, textOf } from './support/firefox-page';
+import { useFirefoxSuite } from './support/firefox-suite';
 
 const IMPORTS = resolve(import.meta.dirname, '../fixtures/imports');
 
-let ff: FirefoxE2E;
-const open: Page[] = [];
-beforeAll(async () => {
-  ff = await startFirefoxE2E();
+const suite = useFirefoxSuite({
+  // Back to the bundled corpus (and, after this, the default settings) for the next test.
+  afterEachTest: async () => {
+    const options = await openOptions();
+    await (await button(options, 'Reset everything…')).click();
+    await (await button(options, 'Yes, reset everything')).click();
+    await expect.poll(() => userIds(options)).toEqual([]);
+    await options.close();
+  },
 });
-afterAll(async () => {
-  await ff?.close();
-});
-afterEach(async () => {
-  for (const p of open.splice(0)) await p.close();
-  // Back to the bundled corpus and the default settings for the next test.
-  const options = await openOptions();
-  await (await button(options, 'Reset everything…')).click();
-  await (await button(options, 'Yes, reset everything')).click();
-  await expect.poll(() => userIds(options)).toEqual([]);
-  await options.close();
-  open.length = 0;
-  await ff.resetSettings();
-});
-
-async function openFixture(path: string): Promise<Page> {
-  const page = await ff.openFixture(path);
-  open.push(page);
-  return page;
-}
+const { openFixture } = suite;
 
 async function openOptions(): Promise<Page> {
-  const options = await ff.openExtensionPage('options.html');
-  open.push(options);
+  const options = suite.track(await suite.ff.openExtensionPage('options.html'));
   await options.waitForSelector('[data-testid=records-table]', { timeout: 20_000 });
   return options;
 }
@@ -110,7 +95,7 @@ describe('the options page in Firefox', () => {
 
     // Export: Firefox saves the file (no dialog in this profile); it holds the reader's records.
     await options.bringToFront();
-    const file = join(ff.downloadDir, 'defence-lens-my-records.json');
+    const file = join(suite.ff.downloadDir, 'defence-lens-my-records.json');
     await (await button(options, 'Export my records')).click();
     await expect.poll(() => existsSync(file) && readFileSync(file, 'utf8').trim().endsWith('}'), { timeout: 10_000 }).toBe(true);
     const exported = JSON.parse(readFileSync(file, 'utf8')) as { format: string; terms?: { id: string }[]; people?: { id: string }[] };
@@ -131,7 +116,7 @@ describe('the options page in Firefox', () => {
 
     await fill(options, 'textarea[name=disabledSites]', '127.0.0.1');
     await options.$eval('textarea[name=disabledSites]', (el) => (el as HTMLElement).blur());
-    await expect.poll(async () => (await ff.inspect(page))?.state).toMatch(/^off/);
+    await expect.poll(async () => (await suite.ff.inspect(page))?.state).toMatch(/^off/);
     expect(await highlightedTexts(page)).toEqual([]);
     await fill(options, 'textarea[name=disabledSites]', '');
     await options.$eval('textarea[name=disabledSites]', (el) => (el as HTMLElement).blur());

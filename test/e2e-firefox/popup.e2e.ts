@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type FirefoxE2E, startFirefoxE2E } from './support/firefox-e2e';
+import { describe, expect, it } from 'vitest';
 import { cardState, countOf, highlightedTexts, setViewportSize, textOf } from './support/firefox-page';
+import { useFirefoxSuite } from './support/firefox-suite';
 
 const people = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/corpus/people.json'), 'utf8')) as {
   id: string;
@@ -17,34 +17,17 @@ const people = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/
   roles: { title: string }[];
 }[];
 
-let ff: FirefoxE2E;
-const open: Page[] = [];
-beforeAll(async () => {
-  ff = await startFirefoxE2E();
-});
-afterAll(async () => {
-  await ff?.close();
-});
-afterEach(async () => {
-  for (const p of open.splice(0)) await p.close();
-  await ff.resetSettings();
-});
-
-async function openFixture(path: string): Promise<Page> {
-  const page = await ff.openFixture(path);
-  open.push(page);
-  return page;
-}
+const suite = useFirefoxSuite();
+const { openFixture } = suite;
 
 async function openPopupFor(page: Page | undefined): Promise<Page> {
   let query = '';
   if (page) {
-    const tabId = (await ff.askPage(page))?.tabId;
+    const tabId = (await suite.ff.askPage(page))?.tabId;
     if (typeof tabId !== 'number') throw new Error('no tab shows the fixture');
     query = `?tab=${tabId}`;
   }
-  const popup = await ff.openExtensionPage(`popup.html${query}`);
-  open.push(popup);
+  const popup = suite.track(await suite.ff.openExtensionPage(`popup.html${query}`));
   await popup.waitForSelector('[data-testid=corpus-summary]', { timeout: 20_000 });
   return popup;
 }
@@ -87,7 +70,7 @@ describe('the popup in Firefox', () => {
       .poll(() => popup.evaluate(() => document.querySelector('[data-testid=popup-detail] .dl-title')?.textContent ?? ''))
       .not.toBe('');
     const title = await popup.evaluate(() => document.querySelector('[data-testid=popup-detail] .dl-title')?.textContent);
-    const reply = await ff.inExtension(
+    const reply = await suite.ff.inExtension(
       async (id) =>
         (globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).browser.runtime.sendMessage({
           type: 'record/get',
@@ -105,7 +88,7 @@ describe('the popup in Firefox', () => {
     await popup.click('[data-testid=tab-page]');
     await expect.poll(() => countOf(popup, '[data-testid=page-entity]'), { timeout: 10_000 }).toBeGreaterThan(0);
 
-    const found = (await ff.askPage(page))?.data;
+    const found = (await suite.ff.askPage(page))?.data;
     const listed = await popup.evaluate(() =>
       [...document.querySelectorAll('[data-testid=page-entity]')].map((el) => el.getAttribute('data-id') ?? ''),
     );
@@ -133,7 +116,7 @@ describe('the popup in Firefox', () => {
     expect(await textOf(popup, '.switch .site')).toBe('On 127.0.0.1');
     await popup.click('[data-testid=toggle-site]');
     await expect.poll(() => highlightedTexts(page), { timeout: 5000 }).toEqual([]);
-    await expect.poll(async () => (await ff.inspect(page))?.state, { timeout: 5000 }).toMatch(/^off/);
+    await expect.poll(async () => (await suite.ff.inspect(page))?.state, { timeout: 5000 }).toMatch(/^off/);
     await popup.click('[data-testid=toggle-site]');
     await expect.poll(async () => (await highlightedTexts(page)).length, { timeout: 10_000 }).toBe(marked);
   });

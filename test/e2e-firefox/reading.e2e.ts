@@ -5,10 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Page } from 'puppeteer-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type FirefoxE2E, startFirefoxE2E } from './support/firefox-e2e';
+import { describe, expect, it } from 'vitest';
+import { shadowTextPoint } from '../e2e/support/page-probes';
 import { cardState, hoverPhrase, pressAltShift } from './support/firefox-page';
+import { useFirefoxSuite } from './support/firefox-suite';
 
 const CORPUS = resolve(import.meta.dirname, '../../data/corpus');
 type Role = { title: string; start: string; end: string | null };
@@ -22,28 +22,13 @@ const rolesOn = (person: Person, date: string) =>
     .filter((r) => r.start.slice(0, date.length) <= date && (r.end === null || date <= r.end.padEnd(10, '~')))
     .map((r) => r.title);
 
-let ff: FirefoxE2E;
-const open: Page[] = [];
-beforeAll(async () => {
-  ff = await startFirefoxE2E();
-});
-afterAll(async () => {
-  await ff?.close();
-});
-afterEach(async () => {
-  for (const p of open.splice(0)) await p.close();
-  await ff.resetSettings();
-});
-const openFixture = async (path: string) => {
-  const page = await ff.openFixture(path);
-  open.push(page);
-  return page;
-};
+const suite = useFirefoxSuite();
+const { openFixture } = suite;
 
 describe('hover cards in Firefox', () => {
   it("hovering a minister's name shows his card with the role he held on the article's date; Escape closes it", async () => {
     const page = await openFixture('hawaii-informal-meeting.html');
-    const { date, mentions } = (await ff.askPage(page))?.data ?? { date: { date: null }, mentions: [] };
+    const { date, mentions } = (await suite.ff.askPage(page))?.data ?? { date: { date: null }, mentions: [] };
     expect(date.date, 'the article is dated').toMatch(/^\d{4}-\d{2}-\d{2}$/);
     // A person named in full on the page who held an office on that date.
     const person = people.find(
@@ -68,16 +53,7 @@ describe('hover cards in Firefox', () => {
 
   it('a name inside an open shadow root has its card', async () => {
     const page = await openFixture('frames-and-shadows.html');
-    const point = await page.evaluate(() => {
-      const p = document.getElementById('widget')?.shadowRoot?.querySelector('p');
-      const text = p?.firstChild as Text;
-      const at = text.data.indexOf('Van Giang');
-      const r = document.createRange();
-      r.setStart(text, at);
-      r.setEnd(text, at + 3);
-      const rect = r.getBoundingClientRect();
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    });
+    const point = await page.evaluate(shadowTextPoint, 'Van Giang');
     await page.mouse.move(point.x, point.y + 80);
     await page.mouse.move(point.x, point.y, { steps: 3 });
     await expect.poll(async () => (await cardState(page)).title, { timeout: 5000 }).toBe('Phan Van Giang');
@@ -87,7 +63,7 @@ describe('hover cards in Firefox', () => {
 describe('reading with the keyboard in Firefox', () => {
   it('Alt+Shift+N steps through the mentions in page order, Alt+Shift+P goes back, Escape gives focus back', async () => {
     const page = await openFixture('hawaii-informal-meeting.html');
-    const { mentions } = (await ff.askPage(page))?.data ?? { mentions: [] };
+    const { mentions } = (await suite.ff.askPage(page))?.data ?? { mentions: [] };
     // The card's title is the entity's name: the first two mentions, in page order, of two entities.
     const [first, next] = mentions;
     if (!first || !next) throw new Error('the fixture has fewer than two mentions');

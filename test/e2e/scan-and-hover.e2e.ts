@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { type E2E, startE2E } from './support/extension';
 import { cardElements, cardHostState, contentMarks, contentState, waitForContentState } from './support/isolated-world';
 import { card, highlightedTexts, highlightNames, hoverPhrase, mentionsOnPage, registeredMarks, setSettings } from './support/page-helpers';
+import { shadowTextPoint } from './support/page-probes';
 
 let e2e: E2E | undefined;
 afterEach(async () => {
@@ -174,16 +175,7 @@ describe('reading with the keyboard, in frames and shadow roots', () => {
     }
     expect(new URL((await (await page.$('#cross-origin'))?.contentFrame())?.url() ?? '').hostname).toBe('localhost');
     // Hover the name inside the shadow root.
-    const point = await page.evaluate(() => {
-      const p = document.getElementById('widget')?.shadowRoot?.querySelector('p');
-      const text = p?.firstChild as Text;
-      const at = text.data.indexOf('Van Giang');
-      const r = document.createRange();
-      r.setStart(text, at);
-      r.setEnd(text, at + 3);
-      const rect = r.getBoundingClientRect();
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    });
+    const point = await page.evaluate(shadowTextPoint, 'Van Giang');
     await page.mouse.move(point.x, point.y + 80);
     await page.mouse.move(point.x, point.y, { steps: 3 });
     await expect.poll(() => card(page).count(), { timeout: 5000 }).toBe(1);

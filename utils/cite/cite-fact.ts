@@ -4,22 +4,12 @@
  * expansion and one-line definition. A flagged mention copies a ready correction instead. Pure: the
  * card and the briefing call it, and the clipboard gets what it returns.
  */
+import { countryName, findEntity } from '../corpus/find-entity';
 import { meetingPlace } from '../corpus/meeting-place';
 import type { Corpus, Meeting, Person, Role, Term } from '../corpus/schema';
 import type { Flag, Mention } from '../model/mention';
 import { roleOnDate } from '../resolve/office-timeline';
 import { bestSource, type Citation, type CiteParts, renderCitation } from './cite-parts';
-
-type Entity = { kind: 'person'; record: Person } | { kind: 'term'; record: Term } | { kind: 'meeting'; record: Meeting };
-
-function entityOf(corpus: Corpus, id: string): Entity | undefined {
-  const person = corpus.people.find((p) => p.id === id);
-  if (person) return { kind: 'person', record: person };
-  const term = corpus.terms.find((t) => t.id === id);
-  if (term) return { kind: 'term', record: term };
-  const meeting = corpus.meetings.find((m) => m.id === id);
-  return meeting ? { kind: 'meeting', record: meeting } : undefined;
-}
 
 /** "US", "Japanese", "Singaporean": how a title is qualified by its country in running text. */
 function countryQualifier(corpus: Corpus, id: string): string {
@@ -27,8 +17,7 @@ function countryQualifier(corpus: Corpus, id: string): string {
   return c ? (c.shortForms[0] ?? c.demonyms[0] ?? c.name) : id;
 }
 
-const countryName = (corpus: Corpus, id: string) => corpus.countries.find((c) => c.id === id)?.name ?? id;
-const nameOf = (corpus: Corpus, id: string) => entityOf(corpus, id)?.record;
+const nameOf = (corpus: Corpus, id: string) => findEntity(corpus, id)?.record;
 
 export const termWords = (role: Role) => `${role.start} – ${role.end ?? 'present'}${role.acting ? ', acting' : ''}`;
 
@@ -65,7 +54,7 @@ function termFact(term: Term): string {
 
 /** The card's main fact in parts, or undefined for an id the corpus does not hold. */
 export function entityParts({ corpus, id, day }: { corpus: Corpus; id: string; day: string | null }): CiteParts | undefined {
-  const e = entityOf(corpus, id);
+  const e = findEntity(corpus, id);
   if (!e) return undefined;
   const source = bestSource(e.record.sources, day);
   if (e.kind === 'person') return { fact: personFact(corpus, e.record, day), source };

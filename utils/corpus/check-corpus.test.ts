@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ambiguityProblems, danglingReferences, duplicateIds, meetingGaps, overlappingHolders, timelineGaps } from './check-corpus';
 import { latestDay } from './partial-date';
 import type { Corpus, Meeting, Person } from './schema';
+import { defenceRole as role, singaporeCorpus } from './test-corpus';
 
 const source = { title: 't', publisher: 'p', date: null, url: 'https://example.org/' };
 const person = (id: string, name: string, roles: Person['roles'] = [], extra: Partial<Person> = {}): Person => ({
@@ -17,50 +18,8 @@ const person = (id: string, name: string, roles: Person['roles'] = [], extra: Pa
   unverified: [],
   ...extra,
 });
-const role = (start: string, end: string | null, acting = false) => ({
-  office: 'sg-defence',
-  title: 'Minister for Defence',
-  start,
-  end,
-  acting,
-});
 
-function corpus(people: Person[], extra: Partial<Corpus> = {}): Corpus {
-  return {
-    version: 't',
-    countries: [
-      {
-        id: 'SG',
-        name: 'Singapore',
-        aliases: [],
-        shortForms: [],
-        demonyms: [],
-        aseanMember: true,
-        plusPartner: false,
-        sources: [source],
-        unverified: [],
-      },
-    ],
-    offices: [
-      {
-        id: 'sg-defence',
-        country: 'SG',
-        name: 'Minister for Defence',
-        kind: 'defence',
-        titles: ['Defence Minister'],
-        timelineComplete: false,
-        vacancies: [],
-        sources: [source],
-        unverified: [],
-      },
-    ],
-    people,
-    meetings: [],
-    terms: [],
-    ambiguities: [],
-    ...extra,
-  };
-}
+const corpus = (people: Person[], extra: Partial<Corpus> = {}): Corpus => singaporeCorpus(people, source, extra);
 
 describe('corpus integrity checks', () => {
   it('finds ids used twice across kinds', () => {

@@ -14,17 +14,11 @@ import {
   weakSources,
 } from './check-corpus';
 import type { Corpus, Person } from './schema';
+import { defenceRole as role, singaporeCorpus } from './test-corpus';
 
 const good = { title: 'Minister named', publisher: 'The Straits Times', date: '2020-01-01', url: 'https://www.straitstimes.com/a' };
 const mirror = { title: 'Minister (copy of Wikipedia)', publisher: 'wikimili.com', date: null, url: 'https://wikimili.com/en/X' };
 
-const role = (start: string, end: string | null, acting = false) => ({
-  office: 'sg-defence',
-  title: 'Minister for Defence',
-  start,
-  end,
-  acting,
-});
 const person = (id: string, roles: Person['roles'], extra: Partial<Person> = {}): Person => ({
   id,
   name: id,
@@ -38,39 +32,7 @@ const person = (id: string, roles: Person['roles'], extra: Partial<Person> = {})
   unverified: [],
   ...extra,
 });
-const corpus = (people: Person[]): Corpus => ({
-  version: 't',
-  countries: [
-    {
-      id: 'SG',
-      name: 'Singapore',
-      aliases: [],
-      shortForms: [],
-      demonyms: [],
-      aseanMember: true,
-      plusPartner: false,
-      sources: [good],
-      unverified: [],
-    },
-  ],
-  offices: [
-    {
-      id: 'sg-defence',
-      country: 'SG',
-      name: 'Minister for Defence',
-      kind: 'defence',
-      titles: ['Defence Minister'],
-      timelineComplete: false,
-      vacancies: [],
-      sources: [good],
-      unverified: [],
-    },
-  ],
-  people,
-  meetings: [],
-  terms: [],
-  ambiguities: [],
-});
+const corpus = (people: Person[]): Corpus => singaporeCorpus(people, good);
 
 describe('weak sources', () => {
   it('matches a weak host, its subdomains, with or without www. or a trailing dot', () => {

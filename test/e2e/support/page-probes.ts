@@ -77,3 +77,18 @@ export function readProductSignals(): ProductSignals {
   const css = [...document.styleSheets, ...document.adoptedStyleSheets].map(rules).join('\n');
   return { named, productInCss: product.test(css) };
 }
+
+/**
+ * The middle of the first three characters of `needle` in the first paragraph of `#widget`'s open
+ * shadow root (frames-and-shadows.html), in viewport coordinates: where to hover a name inside it.
+ */
+export function shadowTextPoint(needle: string): { x: number; y: number } {
+  const p = document.getElementById('widget')?.shadowRoot?.querySelector('p');
+  const text = p?.firstChild as Text;
+  const at = text.data.indexOf(needle);
+  const r = document.createRange();
+  r.setStart(text, at);
+  r.setEnd(text, at + 3);
+  const rect = r.getBoundingClientRect();
+  return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+}
