@@ -24,6 +24,7 @@ const FORMS: Record<string, (name: string) => string> = {
   root: (n) => `:root::highlight(${n}) { text-decoration-line: underline; text-decoration-color: #3b82f6; }`,
   html: (n) => `html::highlight(${n}) { text-decoration-line: underline; text-decoration-color: #3b82f6; }`,
   body: (n) => `body::highlight(${n}) { text-decoration-line: underline; text-decoration-color: #3b82f6; }`,
+  'root-host': (n) => `:root::highlight(${n}), :host::highlight(${n}) { text-decoration-line: underline; text-decoration-color: #3b82f6; }`,
 };
 
 const { values: args } = parseArgs({ options: { rounds: { type: 'string', default: '5' }, forms: { type: 'string' } } });
