@@ -18,6 +18,7 @@ import { exportCorpus } from '../storage/corpus-transfer';
 import type { CorpusDb } from '../storage/db';
 import { readerKeysEntry } from '../storage/reader-keys-cache';
 import { type CorpusWrites, createCorpusWrites } from './corpus-writes';
+import type { ResponseData } from './protocol';
 import type { Handlers } from './router';
 import { cachedUserLayer } from './user-layer-cache';
 
@@ -65,6 +66,15 @@ export function createCorpusHandlers(
   // The reader's prefilter keys, kept for one corpus revision (every page load asks for them).
   let userKeys: { revision: unknown; keys: Promise<string[]> } | undefined;
   let userLayer: { revision: unknown; layer: Promise<UserLayer> } | undefined;
+  // The visible corpus, read once per revision: a page of 100 frames asks for it 100 times at once (issue 21).
+  let snapshot: { revision: unknown; corpus: Promise<ResponseData['corpus/snapshot']> } | undefined;
+  const readSnapshot = async (): Promise<ResponseData['corpus/snapshot']> => {
+    const db = await getDb();
+    const listed = await listRecords(db);
+    const records = listed.map((r) => ({ kind: r.kind, record: r.record }) as TaggedRecord);
+    const userIds = listed.filter((r) => r.origin !== 'bundled').map((r) => r.record.id);
+    return { ...corpusFromRecords((await bundledVersion(db)) ?? 'none', records, loadBundledCorpus().ambiguities), userIds };
+  };
   return {
     ping: () => ({ pong: true, at: Date.now() }),
     // The background replaces this with its relay to the tab (inspect-relay.ts); nothing here reaches tabs.
@@ -80,11 +90,17 @@ export function createCorpusHandlers(
       return { version: (await bundledVersion(db)) ?? 'none', counts: await countRecords(db) };
     },
     'corpus/snapshot': async () => {
-      const db = await getDb();
-      const listed = await listRecords(db);
-      const records = listed.map((r) => ({ kind: r.kind, record: r.record }) as TaggedRecord);
-      const userIds = listed.filter((r) => r.origin !== 'bundled').map((r) => r.record.id);
-      return { ...corpusFromRecords((await bundledVersion(db)) ?? 'none', records, loadBundledCorpus().ambiguities), userIds };
+      // Every write bumps the revision (corpus-writes.ts) after it is written: a read begun before
+      // a write is kept under the revision before it, and the next request reads again.
+      const revision = (await browser.storage.local.get(CORPUS_REVISION_KEY))[CORPUS_REVISION_KEY];
+      if (!snapshot || snapshot.revision !== revision) {
+        const corpus = readSnapshot();
+        snapshot = { revision, corpus };
+        corpus.catch(() => {
+          if (snapshot?.corpus === corpus) snapshot = undefined;
+        });
+      }
+      return snapshot.corpus;
     },
     'prefilter/user-keys': async () => {
       const revision = (await browser.storage.local.get(CORPUS_REVISION_KEY))[CORPUS_REVISION_KEY];
