@@ -336,6 +336,28 @@ describe("an attacker's page", () => {
     expect(await setDate(null)).toMatchObject({ ok: true, data: { date: detected } });
   });
 
+  it("the marks' style reaches every mark, on the page and inside a shadow root, with no rule on every element", async () => {
+    e2e = await startE2E();
+    const page = await e2e.openFixture('frames-and-shadows.html');
+    await expect.poll(() => highlightedTexts(page)).toContain('Minoru Kihara');
+    const person = (await inContentScript(page, (i) => i.highlightNames))?.person ?? '';
+    expect(person).not.toBe('');
+    const seen = await page.evaluate((name) => {
+      const deep = [document.querySelector('p'), document.getElementById('widget')?.shadowRoot?.querySelector('p')];
+      const rules = [...document.adoptedStyleSheets, ...(document.getElementById('widget')?.shadowRoot?.adoptedStyleSheets ?? [])].flatMap(
+        (sheet) => [...sheet.cssRules].map((r) => (r as CSSStyleRule).selectorText),
+      );
+      return {
+        styled: deep.map((el) => (el ? getComputedStyle(el, `::highlight(${name})`).textDecorationLine : 'missing')),
+        selectors: [...new Set(rules)],
+      };
+    }, person);
+    expect(seen.styled).toEqual(['underline', 'underline']);
+    expect(seen.selectors.length).toBeGreaterThan(0);
+    // Every rule is on the root or a shadow host: none makes the browser resolve highlights on every element.
+    for (const selector of seen.selectors) expect(selector).toMatch(/^:root::highlight\([a-z0-9]+\), :host::highlight\([a-z0-9]+\)$/);
+  });
+
   it('a service worker stopped again and again while the page loads: the page is marked once it is back, and so is text added later', async () => {
     e2e = await startE2E();
     // An extension page's DevTools session stops the extension's worker (ServiceWorker.stopAllWorkers).
