@@ -24,6 +24,8 @@ const FORMS: Record<string, (name: string) => string> = {
   root: (n) => `:root::highlight(${n}) { text-decoration-line: underline; text-decoration-color: #3b82f6; }`,
   html: (n) => `html::highlight(${n}) { text-decoration-line: underline; text-decoration-color: #3b82f6; }`,
   body: (n) => `body::highlight(${n}) { text-decoration-line: underline; text-decoration-color: #3b82f6; }`,
+  'universal-1': (n) => (n === 'h0xq' ? `::highlight(${n}) { text-decoration-line: underline; text-decoration-color: #3b82f6; }` : ''),
+  'root-1': (n) => (n === 'h0xq' ? `:root::highlight(${n}) { text-decoration-line: underline; text-decoration-color: #3b82f6; }` : ''),
   'root-host': (n) => `:root::highlight(${n}), :host::highlight(${n}) { text-decoration-line: underline; text-decoration-color: #3b82f6; }`,
 };
 
@@ -33,7 +35,7 @@ const dir = mkdtempSync(join(tmpdir(), 'defence-lens-highlight-scope-'));
 writeHostilePages(dir, loadMentionVocabulary(), 20231116, ['nodes_200k']);
 const server = await startFixtureServer(dir);
 const plain = await launchPlain();
-const results = new Map<string, { forced: number[]; longest: number[]; styled: string }>();
+const results = new Map<string, { forced: number[]; longest: number[]; cpu: number[]; recalc: number[]; styled: string }>();
 try {
   for (let round = 0; round < Number(args.rounds); round++) {
     for (const form of forms) {
@@ -44,15 +46,26 @@ try {
       await tab.goto(server.url('nodes_200k.html'), { waitUntil: 'load', timeout: 180_000 });
       await tab.waitForTimeout(1500);
       const rules = Array.from({ length: 13 }, (_, i) => make(`h${i}xq`)).join('\n');
-      const figure = await tab.evaluate(async (css) => {
-        const bench = (window as unknown as { __defenceLensBench: { longTasks: { start: number; duration: number }[] } })
-          .__defenceLensBench;
+      const cdp = await plain.context.newCDPSession(tab);
+      await cdp.send('Performance.enable');
+      const metrics = async () => {
+        const { metrics: m } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+        const get = (name: string) => m.find((x) => x.name === name)?.value ?? Number.NaN;
+        return { thread: get('ThreadTime') * 1000, recalc: get('RecalcStyleDuration') * 1000 };
+      };
+      await tab.evaluate(async () => {
         const span = [...document.querySelectorAll('span')].find((s) => /[A-Z]/.test(s.textContent ?? '')) as HTMLSpanElement;
         const range = document.createRange();
         range.selectNodeContents(span);
         const H = (globalThis as unknown as { Highlight: new (r: Range) => unknown }).Highlight;
         (CSS as unknown as { highlights: Map<string, unknown> }).highlights.set('h0xq', new H(range));
         await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      });
+      const before = await metrics();
+      const figure = await tab.evaluate(async (css) => {
+        const bench = (window as unknown as { __defenceLensBench: { longTasks: { start: number; duration: number }[] } })
+          .__defenceLensBench;
+        const span = [...document.querySelectorAll('span')].find((s) => /[A-Z]/.test(s.textContent ?? '')) as HTMLSpanElement;
         const from = performance.now();
         const sheet = new CSSStyleSheet();
         sheet.replaceSync(css);
@@ -64,13 +77,16 @@ try {
         const styled = getComputedStyle(span, '::highlight(h0xq)').textDecorationLine;
         return { forced, longest, styled };
       }, rules);
+      const after = await metrics();
       await tab.close();
-      const r = results.get(form) ?? { forced: [], longest: [], styled: figure.styled };
+      const r = results.get(form) ?? { forced: [], longest: [], cpu: [], recalc: [], styled: figure.styled };
+      r.cpu.push(after.thread - before.thread);
+      r.recalc.push(after.recalc - before.recalc);
       r.forced.push(figure.forced);
       r.longest.push(figure.longest);
       results.set(form, r);
       console.log(
-        `round ${round + 1} ${form.padEnd(9)} forced ${figure.forced.toFixed(1)} ms, longest task after ${figure.longest.toFixed(0)} ms, deep span ${figure.styled}`,
+        `round ${round + 1} ${form.padEnd(11)} main-thread CPU ${(after.thread - before.thread).toFixed(0)} ms, style recalc ${(after.recalc - before.recalc).toFixed(0)} ms, forced ${figure.forced.toFixed(1)} ms, longest task after ${figure.longest.toFixed(0)} ms, deep span ${figure.styled}`,
       );
     }
   }
@@ -87,5 +103,5 @@ console.log(
 );
 for (const [form, r] of results)
   console.log(
-    `  ${form.padEnd(9)} forced style ${median(r.forced).toFixed(1)} ms, longest task after ${median(r.longest).toFixed(0)} ms, deep span: ${r.styled}`,
+    `  ${form.padEnd(11)} main-thread CPU ${median(r.cpu).toFixed(0)} ms, style recalc ${median(r.recalc).toFixed(0)} ms, forced style ${median(r.forced).toFixed(1)} ms, longest task after ${median(r.longest).toFixed(0)} ms, deep span: ${r.styled}`,
   );
