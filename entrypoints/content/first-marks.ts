@@ -51,10 +51,15 @@ export interface FirstMarksInput {
   shown: (o: { index: Map<Node, PlacedMention[]>; placed: readonly PlacedMention[]; count: number }) => void;
 }
 
-/** The pass for one full scan; undefined for a short page or without a layout. */
+/** The pass for one full scan; undefined for a short page, without a layout, or in a frame. */
 export function firstMarksPass({ doc, ctx, current, shown }: FirstMarksInput): NearPass | undefined {
-  const height = doc.defaultView?.innerHeight ?? 0;
-  if (height <= 0 || doc.documentElement.scrollHeight < MIN_SCREENS * height) return undefined;
+  const view = doc.defaultView;
+  const height = view?.innerHeight ?? 0;
+  // Not in a frame: reading a frame's scrollHeight while the page loads forces the layout of the
+  // page around it (120 ms in one task on a page of 100 frames, issue 21), and a frame's first
+  // marks are not what issue 15's figure is about.
+  if (!view || view !== view.top || height <= 0) return undefined;
+  if (doc.documentElement.scrollHeight < MIN_SCREENS * height) return undefined;
   const part = new NearViewportPart<TextBlock>({ viewportHeight: height });
   const reached = async () => {
     if (part.blocks.length === 0) return;

@@ -45,12 +45,29 @@ const TINTS: Record<MentionKind, string> = {
 };
 
 /**
+ * Which elements the rules are written on (issue 21). A bare `::highlight(…)` rule is `*::highlight(…)`:
+ * Chromium then resolves the highlight's style on every element, and adopting the sheet on a page of
+ * 200,000 elements restyled all of them in one long task. Chromium has highlight inheritance (a
+ * highlight's style passes from an element to its children, across shadow boundaries too), so a rule
+ * on the root, and on the host for a shadow root that adopts the sheet, styles every mark alike while
+ * the sheet's arrival invalidates only those elements. Firefox has no highlight inheritance yet
+ * (Mozilla bug 1703963): there the rule stays on every element.
+ */
+export type HighlightScope = 'root' | 'every-element';
+
+/** This build's scope: the root in Chromium, every element in Firefox. */
+export const HIGHLIGHT_SCOPE: HighlightScope = import.meta.env.FIREFOX ? 'every-element' : 'root';
+
+const selectorsFor = (name: string, scope: HighlightScope) =>
+  scope === 'root' ? `:root::highlight(${name}), :host::highlight(${name})` : `::highlight(${name})`;
+
+/**
  * The marks' rules for one mark style. Quiet marks that read on light and dark pages alike, flags
  * louder on purpose; the tints are for very large pages (TINT_ABOVE_CHARS in highlights.ts), which
  * Chromium repaints far more cheaply than underlines.
  */
-export function marksCss(names: Readonly<Record<HighlightKey, string>>, style: MarkStyle): string {
-  const rule = (key: HighlightKey, body: string) => `::highlight(${names[key]}) { ${body} }`;
+export function marksCss(names: Readonly<Record<HighlightKey, string>>, style: MarkStyle, scope: HighlightScope = HIGHLIGHT_SCOPE): string {
+  const rule = (key: HighlightKey, body: string) => `${selectorsFor(names[key], scope)} { ${body} }`;
   const rules = [rule('flash', 'background-color: rgba(250, 204, 21, 0.55);')];
   if (style === 'none') return rules.join('\n');
   for (const kind of MENTION_KINDS) {

@@ -2,6 +2,7 @@
 import { browser } from 'wxt/browser';
 import type { PageReply, PageRequestType } from '../../utils/messaging/page-protocol';
 import type { PlacedMention } from '../../utils/page/place-mentions';
+import { overrideDay } from '../../utils/resolve/override-day';
 import type { PageScanner } from './page-scanner';
 
 export interface PageState {
@@ -13,6 +14,9 @@ export interface PageState {
 }
 
 let revealCursor = new Map<string, number>();
+
+const INVALID_DATE = 'invalid date override: expected a past day as YYYY-MM-DD, or null';
+const dateOf = (message: { payload?: unknown }) => (message.payload as { date?: unknown } | null | undefined)?.date;
 
 export async function answerPageRequest(
   message: { type?: unknown; payload?: unknown },
@@ -38,7 +42,9 @@ export async function answerPageRequest(
       return { ok: true, data: { found: true } };
     }
     case 'page/set-date': {
-      const date = typeof payload.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(payload.date) ? payload.date : null;
+      // Only a real, past calendar day (or null, the detected date): anything else changes nothing.
+      const date = overrideDay(dateOf(message));
+      if (date === undefined) return { ok: false, error: INVALID_DATE };
       revealCursor = new Map();
       await state.rescan(date);
       return { ok: true, data: { date: scanner.date } };
@@ -49,13 +55,14 @@ export async function answerPageRequest(
 }
 
 /** The answers of a page the first pass found nothing on (first-pass.ts): no mentions, nothing to reveal, no date. */
-export function answerIdlePageRequest(message: { type?: unknown }): PageReply<PageRequestType> {
+export function answerIdlePageRequest(message: { type?: unknown; payload?: unknown }): PageReply<PageRequestType> {
   switch (message.type) {
     case 'page/mentions':
       return { ok: true, data: { url: location.href, date: { date: null, source: 'none' }, mentions: [] } };
     case 'page/reveal':
       return { ok: true, data: { found: false } };
     case 'page/set-date':
+      if (overrideDay(dateOf(message)) === undefined) return { ok: false, error: INVALID_DATE };
       return { ok: true, data: { date: { date: null, source: 'none' } } };
     default:
       return { ok: false, error: `unknown page request "${String(message.type).slice(0, 60)}"` };

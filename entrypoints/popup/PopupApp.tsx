@@ -121,7 +121,8 @@ export function PopupApp() {
             onReveal={async (id) => (ready && tabId ? (await askPage(tabId, 'page/reveal', { id })).found : false)}
             onSetDate={async (date) => {
               if (!tabId) return;
-              await askPage(tabId, 'page/set-date', { date });
+              // A day the page refuses (not a real past day) leaves its date as it was: the reload shows it.
+              await askPage(tabId, 'page/set-date', { date }).catch(() => undefined);
               await reload();
             }}
           />

@@ -8,9 +8,10 @@
  */
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { WRITE_REQUESTS } from '../../utils/messaging/protocol';
 import { type E2E, startE2E } from './support/extension';
 import { cardElements, cardHostState, inContentScript, waitForContentState } from './support/isolated-world';
-import { card, highlightedTexts, hoverPhrase, mentionsOnPage, setSettings } from './support/page-helpers';
+import { card, highlightedTexts, hoverPhrase, mentionsOnPage, setSettings, tabIdOf } from './support/page-helpers';
 import { phrasePoint, readProductSignals } from './support/page-probes';
 
 let e2e: E2E | undefined;
@@ -243,6 +244,118 @@ describe("an attacker's page", () => {
     await hoverPhrase(off, 'Eng Hen');
     await off.waitForTimeout(800);
     expect(await traces(off)).toEqual({ highlights: 0, adopted: 0, styleSheets: pageSheets, extraChildren: 0 });
+  });
+
+  it('every write message sent from a content script is refused, and the corpus stays as it was', async () => {
+    e2e = await startE2E();
+    const page = await e2e.openFixture(FIXTURE);
+    await expect.poll(() => highlightedTexts(page)).toContain('HADR');
+    const person = (await mentionsOnPage(e2e, page))?.mentions.find((m) => m.text.includes('Ng Eng Hen'))?.id ?? '';
+    expect(person).not.toBe('');
+    const record = {
+      id: 'zebra-accord',
+      label: 'Zebra Accord',
+      category: 'agreement',
+      definition: 'Planted by a page.',
+      sources: [{ title: 'Note', publisher: 'Page', date: null, url: 'https://example.org/zebra' }],
+    };
+    const writes = [
+      { type: 'record/put', payload: { kind: 'term', record } },
+      { type: 'record/delete', payload: { id: person } },
+      { type: 'record/reset', payload: { id: person } },
+      { type: 'corpus/reset-all', payload: {} },
+    ];
+    // One of each kind of write there is.
+    expect(writes.map((w) => w.type).sort()).toEqual([...WRITE_REQUESTS].sort());
+    // Sent from the content script's own world, with its own runtime API (what a compromised page context could reach).
+    const replies = await inContentScript(
+      page,
+      async (_i, messages) => {
+        const c = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome;
+        const out: unknown[] = [];
+        for (const m of messages) out.push(await c.runtime.sendMessage(m));
+        return out;
+      },
+      writes,
+    );
+    expect(replies).toHaveLength(writes.length);
+    for (const reply of replies ?? []) expect(reply).toEqual({ ok: false, error: expect.stringContaining('only from the extension') });
+    const options = await e2e.openExtensionPage('options.html');
+    const get = (id: string) =>
+      options.evaluate(
+        (i) =>
+          (
+            globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; data: unknown }> } } }
+          ).chrome.runtime.sendMessage({ type: 'record/get', payload: { id: i } }),
+        id,
+      );
+    expect(await get('zebra-accord')).toEqual({ ok: true, data: null });
+    expect(await get(person)).toMatchObject({ ok: true, data: { origin: 'bundled' } });
+    // The same put from the extension's own page is taken: the refusals were the sender's, not the payload's.
+    const fromOptions = await options.evaluate(
+      (m) =>
+        (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(m),
+      writes[0],
+    );
+    expect(fromOptions).toMatchObject({ ok: true });
+  });
+
+  it('a date override that is not a real past day is refused, and the page keeps its date', async () => {
+    e2e = await startE2E();
+    const page = await e2e.openFixture(FIXTURE);
+    await expect.poll(() => highlightedTexts(page)).toContain('HADR');
+    const detected = (await mentionsOnPage(e2e, page))?.date;
+    const tabId = await tabIdOf(e2e, page);
+    const setDate = (date: unknown) =>
+      e2e?.worker.evaluate(
+        ({ id, d }) =>
+          (
+            globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } } }
+          ).chrome.tabs.sendMessage(id, {
+            type: 'page/set-date',
+            payload: { date: d },
+          }),
+        { id: tabId, d: date },
+      );
+    for (const bad of [
+      '2023-02-30',
+      '2024-13-01',
+      '2999-01-01',
+      '1850-06-01',
+      '2023-11-15T10:00:00Z',
+      'yesterday',
+      '',
+      20231115,
+      { day: 1 },
+    ]) {
+      expect(await setDate(bad), JSON.stringify(bad)).toEqual({ ok: false, error: expect.stringContaining('invalid date override') });
+    }
+    expect((await mentionsOnPage(e2e, page))?.date).toEqual(detected);
+    // A real past day is taken, and null goes back to the page's own date.
+    expect(await setDate('2018-03-01')).toEqual({ ok: true, data: { date: { date: '2018-03-01', source: 'override' } } });
+    expect(await setDate(null)).toMatchObject({ ok: true, data: { date: detected } });
+  });
+
+  it("the marks' style reaches every mark, on the page and inside a shadow root, with no rule on every element", async () => {
+    e2e = await startE2E();
+    const page = await e2e.openFixture('frames-and-shadows.html');
+    await expect.poll(() => highlightedTexts(page)).toContain('Minoru Kihara');
+    const person = (await inContentScript(page, (i) => i.highlightNames))?.person ?? '';
+    expect(person).not.toBe('');
+    const seen = await page.evaluate((name) => {
+      const deep = [document.querySelector('p'), document.getElementById('widget')?.shadowRoot?.querySelector('p')];
+      const rules = [...document.adoptedStyleSheets, ...(document.getElementById('widget')?.shadowRoot?.adoptedStyleSheets ?? [])].flatMap(
+        (sheet) => [...sheet.cssRules].map((r) => (r as CSSStyleRule).selectorText),
+      );
+      return {
+        styled: deep.map((el) => (el ? getComputedStyle(el, `::highlight(${name})`).textDecorationLine : 'missing')),
+        selectors: [...new Set(rules)],
+      };
+    }, person);
+    expect(seen.styled).toEqual(['underline', 'underline']);
+    expect(seen.selectors.length).toBeGreaterThan(0);
+    // Every rule is on the root or a shadow host: none makes the browser resolve highlights on every element.
+    for (const selector of seen.selectors) expect(selector).toMatch(/^:root::highlight\([a-z0-9]+\), :host::highlight\([a-z0-9]+\)$/);
   });
 
   it('a service worker stopped again and again while the page loads: the page is marked once it is back, and so is text added later', async () => {

@@ -19,6 +19,7 @@ import type { CorpusDb } from '../storage/db';
 import { readerKeysEntry } from '../storage/reader-keys-cache';
 import { type CorpusWrites, createCorpusWrites } from './corpus-writes';
 import { pageLayerKey, pageSnapshot, pageUserLayer, type ReaderRecords, readerRecords } from './page-user-records-cache';
+import type { ResponseData } from './protocol';
 import type { Handlers } from './router';
 import { cachedUserLayer } from './user-layer-cache';
 
@@ -89,6 +90,15 @@ export function createCorpusHandlers(
     }
     return readers.records;
   };
+  // The visible corpus, read once per revision: a page of 100 frames asks for it 100 times at once (issue 21).
+  let snapshot: { revision: unknown; corpus: Promise<ResponseData['corpus/snapshot']> } | undefined;
+  const readSnapshot = async (): Promise<ResponseData['corpus/snapshot']> => {
+    const db = await getDb();
+    const listed = await listRecords(db);
+    const records = listed.map((r) => ({ kind: r.kind, record: r.record }) as TaggedRecord);
+    const userIds = listed.filter((r) => r.origin !== 'bundled').map((r) => r.record.id);
+    return { ...corpusFromRecords((await bundledVersion(db)) ?? 'none', records, loadBundledCorpus().ambiguities), userIds };
+  };
   return {
     ping: () => ({ pong: true, at: Date.now() }),
     // The background replaces this with its relay to the tab (inspect-relay.ts); nothing here reaches tabs.
@@ -106,11 +116,17 @@ export function createCorpusHandlers(
     'corpus/snapshot': async ({ keys }) => {
       // A page sends the reader's key hashes its text holds: it receives only the reader's records owning one (issue 21).
       if (keys) return pageSnapshot(await pageRecords(), keys);
-      const db = await getDb();
-      const listed = await listRecords(db);
-      const records = listed.map((r) => ({ kind: r.kind, record: r.record }) as TaggedRecord);
-      const userIds = listed.filter((r) => r.origin !== 'bundled').map((r) => r.record.id);
-      return { ...corpusFromRecords((await bundledVersion(db)) ?? 'none', records, loadBundledCorpus().ambiguities), userIds };
+      // Every write bumps the revision (corpus-writes.ts) after it is written: a read begun before
+      // a write is kept under the revision before it, and the next request reads again.
+      const revision = (await browser.storage.local.get(CORPUS_REVISION_KEY))[CORPUS_REVISION_KEY];
+      if (!snapshot || snapshot.revision !== revision) {
+        const corpus = readSnapshot();
+        snapshot = { revision, corpus };
+        corpus.catch(() => {
+          if (snapshot?.corpus === corpus) snapshot = undefined;
+        });
+      }
+      return snapshot.corpus;
     },
     'prefilter/user-keys': async () => {
       const revision = (await browser.storage.local.get(CORPUS_REVISION_KEY))[CORPUS_REVISION_KEY];

@@ -107,6 +107,28 @@ describe('every write request validates, writes, bumps the revision and notifies
     });
   });
 
+  it('the visible corpus is read once per revision: frames asking at once share one read, and a write shows in the next', async () => {
+    const db = await openCorpusDb(`writes-${n++}`);
+    await seedBundled(db, 'v1', [testTerm('admm'), testTerm('adsom')]);
+    let opened = 0;
+    const getDb = async () => {
+      opened++;
+      return db;
+    };
+    const route = createRouter(createCorpusHandlers(getDb, createCorpusWrites(getDb)), () => {});
+    const ask = () => route({ type: 'corpus/snapshot', payload: {} }, CONTENT_SCRIPT);
+    const terms = (reply: unknown) => (reply as { data: { terms: { id: string }[] } }).data.terms.map((t) => t.id).sort();
+    const first = await Promise.all(Array.from({ length: 5 }, ask));
+    expect(opened).toBe(1);
+    for (const reply of first) expect(terms(reply)).toEqual(['admm', 'adsom']);
+    expect(terms(await ask())).toEqual(['admm', 'adsom']);
+    expect(opened).toBe(1);
+    await route({ type: 'record/put', payload: { kind: 'term', record: testTerm('zebra').record } }, EXTENSION_PAGE);
+    const opensBefore = opened;
+    expect(terms(await ask())).toEqual(['admm', 'adsom', 'zebra']);
+    expect(opened).toBe(opensBefore + 1);
+  });
+
   it('only the extension’s own pages and the background itself may write', () => {
     expect(mayWrite(undefined)).toBe(true);
     expect(mayWrite(EXTENSION_PAGE.senderUrl)).toBe(true);
