@@ -6,7 +6,8 @@
  */
 import { browser } from 'wxt/browser';
 import { BUNDLED_CORPUS_VERSION, loadBundledCorpus } from '../corpus/bundled-corpus';
-import type { TaggedRecord } from '../corpus/schema';
+import { resolverView } from '../corpus/resolver-view';
+import type { Corpus, TaggedRecord } from '../corpus/schema';
 import { corpusFromRecords } from '../corpus/tagged-records';
 import type { MatcherSnapshot } from '../match/matcher-snapshot';
 import type { UserLayer } from '../match/user-layer';
@@ -56,6 +57,14 @@ async function readerKeys(db: CorpusDb): Promise<string[]> {
   });
 }
 
+/** The visible corpus (bundled merged with the reader's records) and the ids of the reader's records. */
+async function visibleCorpus(db: CorpusDb): Promise<{ corpus: Corpus; userIds: string[] }> {
+  const listed = await listRecords(db);
+  const records = listed.map((r) => ({ kind: r.kind, record: r.record }) as TaggedRecord);
+  const userIds = listed.filter((r) => r.origin !== 'bundled').map((r) => r.record.id);
+  return { corpus: corpusFromRecords((await bundledVersion(db)) ?? 'none', records, loadBundledCorpus().ambiguities), userIds };
+}
+
 export function createCorpusHandlers(
   getDb: () => Promise<CorpusDb>,
   writes: CorpusWrites = createCorpusWrites(getDb),
@@ -80,11 +89,19 @@ export function createCorpusHandlers(
       return { version: (await bundledVersion(db)) ?? 'none', counts: await countRecords(db) };
     },
     'corpus/snapshot': async () => {
+      const { corpus, userIds } = await visibleCorpus(await getDb());
+      // A page gets what resolving reads; a card asks for its records whole (corpus/details).
+      return { ...resolverView(corpus), userIds };
+    },
+    'corpus/details': async ({ ids }) => {
       const db = await getDb();
-      const listed = await listRecords(db);
-      const records = listed.map((r) => ({ kind: r.kind, record: r.record }) as TaggedRecord);
-      const userIds = listed.filter((r) => r.origin !== 'bundled').map((r) => r.record.id);
-      return { ...corpusFromRecords((await bundledVersion(db)) ?? 'none', records, loadBundledCorpus().ambiguities), userIds };
+      const found = await Promise.all([...new Set(ids)].map((id) => getRecord(db, id)));
+      return found.filter((r) => r !== undefined).map((r) => ({ kind: r.kind, record: r.record }) as TaggedRecord);
+    },
+    'corpus/full': async (_payload, context) => {
+      // The whole corpus stays out of pages (issue 15): a content script gets the view and details by id.
+      if (!mayWrite(context.senderUrl)) throw new Error('the whole corpus is sent only to the extension’s own pages');
+      return (await visibleCorpus(await getDb())).corpus;
     },
     'prefilter/user-keys': async () => {
       const revision = (await browser.storage.local.get(CORPUS_REVISION_KEY))[CORPUS_REVISION_KEY];
