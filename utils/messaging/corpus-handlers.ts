@@ -96,7 +96,8 @@ export function createCorpusHandlers(
     'corpus/details': async ({ ids }) => {
       const db = await getDb();
       const found = await Promise.all([...new Set(ids)].map((id) => getRecord(db, id)));
-      return found.filter((r) => r !== undefined).map((r) => ({ kind: r.kind, record: r.record }) as TaggedRecord);
+      // Editors' and the reader's notes are shown by no card: they never reach a page.
+      return found.filter((r) => r !== undefined).map((r) => ({ kind: r.kind, record: { ...r.record, notes: undefined } }) as TaggedRecord);
     },
     'corpus/full': async (_payload, context) => {
       // The whole corpus stays out of pages (issue 15): a content script gets the view and details by id.

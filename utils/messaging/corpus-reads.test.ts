@@ -48,6 +48,14 @@ describe('corpus reads', () => {
     expect(reply).toEqual({ ok: true, data: [{ kind: 'term', record: testTerm('mine', 'my own definition').record }] });
   });
 
+  it('details never carry notes, which no card shows', async () => {
+    const route = await setup();
+    await route({ type: 'record/put', payload: { kind: 'term', record: { ...testTerm('noted').record, notes: 'my private remark' } } });
+    const reply = await route({ type: 'corpus/details', payload: { ids: ['noted'] } }, CONTENT_SCRIPT);
+    expect(reply).toMatchObject({ ok: true, data: [{ record: { id: 'noted' } }] });
+    expect(JSON.stringify(reply)).not.toContain('my private remark');
+  });
+
   it('details refuse an empty or too long list, and anything but ids', async () => {
     const route = await setup();
     const many = Array.from({ length: DETAILS_MAX + 1 }, (_, i) => `id-${i}`);

@@ -26,7 +26,7 @@ export const requestSchemas = {
    * content script's matcher and pipeline: no sources, notes, summaries… (utils/corpus/resolver-view.ts).
    */
   'corpus/snapshot': z.strictObject({}),
-  /** Whole records by id, for what a card shows (a read; at most DETAILS_MAX ids; unknown ids are left out). */
+  /** Whole records by id, for what a card shows (a read; at most DETAILS_MAX ids; unknown ids are left out; notes, which no card shows, too). */
   'corpus/details': z.strictObject({ ids: z.array(id).min(1).max(DETAILS_MAX) }),
   /** The whole visible corpus, for the extension's own pages (popup, card gallery, welcome); refused to content scripts. */
   'corpus/full': z.strictObject({}),
