@@ -28,11 +28,27 @@ export interface CardShellProps {
   onClose: () => void;
   /** The page the card is on, for the remembered choice (default: this document's address). */
   pageUrl?: string;
+  /**
+   * Told the id of the record the card shows, whenever it changes (a related record opened, a
+   * candidate chosen): a page's card asks for that record whole (detail-ids.ts).
+   */
+  onShow?: (id: string) => void;
 }
 
 const here = () => (typeof location === 'undefined' ? '' : location.href);
 
-export function CardShell({ corpus, mention, date, pinned, dark, visible, onTogglePin, onClose, pageUrl = here() }: CardShellProps) {
+export function CardShell({
+  corpus,
+  mention,
+  date,
+  pinned,
+  dark,
+  visible,
+  onTogglePin,
+  onClose,
+  pageUrl = here(),
+  onShow,
+}: CardShellProps) {
   const look = useCardLook();
   /** Cards opened from this one, last on top. */
   const [trail, setTrail] = useState<string[]>([]);
@@ -62,6 +78,10 @@ export function CardShell({ corpus, mention, date, pinned, dark, visible, onTogg
   };
   const open = trail.at(-1);
   const shown: Mention = chosen ? { ...mention, id: chosen, name: displayName(corpus, chosen) } : mention;
+  const showing = open ?? shown.id;
+  useEffect(() => {
+    if (showing !== mention.id) onShow?.(showing);
+  }, [showing]);
 
   return (
     <div

@@ -2,8 +2,9 @@
  * The popup's corpus and search index. The index is built once per corpus change by the background
  * and cached in the corpus database; the popup reads that cache directly (much faster than a
  * message carrying megabytes), asks the background to build it when it is out of date, and builds
- * it from the corpus snapshot itself only if the background cannot, so search still works. The snapshot itself is needed for
- * the cards. Both are asked for again when another page changes the corpus while the popup is open.
+ * it from the whole corpus itself only if the background cannot, so search still works. The whole
+ * corpus (`corpus/full`, sent only to the extension's own pages; a page gets the resolver's view) is
+ * needed for the cards. Both are asked for again when another page changes the corpus while the popup is open.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
@@ -86,7 +87,7 @@ export function useCorpusSearch(timings: IndexTimings = {}): CorpusSearchState {
         update({ search: fromBackground.search, indexSource: fromBackground.source });
       }
       try {
-        const corpus = await request('corpus/snapshot', {});
+        const corpus = await request('corpus/full', {});
         update({ corpus });
         if (!fromBackground) {
           const t1 = performance.now();

@@ -1,6 +1,6 @@
 /**
  * The card gallery, an unlisted extension page (card-gallery.html: not in web_accessible_resources,
- * so no web page can load it). It asks the background for the corpus as the content script does.
+ * so no web page can load it). It asks the background for the whole corpus, as the popup does.
  */
 import { render } from 'preact';
 import { CARD_CSS } from '../../components/card';
@@ -17,7 +17,7 @@ document.head.append(style);
 
 async function show(): Promise<void> {
   try {
-    const corpus = await request('corpus/snapshot', {});
+    const corpus = await request('corpus/full', {});
     render(<CardGallery corpus={corpus} fixtures={buildCardFixtures(corpus)} />, app);
     document.documentElement.dataset.gallery = 'ready';
   } catch (error) {

@@ -5,6 +5,8 @@
  * in slices; the hover card explains marks; the rescan observer rescans what changed; the popup's
  * page requests (page-requests.ts) read and steer it through `pageState`.
  */
+import { DetailsCache } from '../../utils/corpus/details-cache';
+import { corpusFromView, type ResolverView } from '../../utils/corpus/resolver-view';
 import type { Corpus } from '../../utils/corpus/schema';
 import { OWN_UI_ATTRIBUTE } from '../../utils/extract/extract-blocks';
 import type { Matcher } from '../../utils/match/compile-matcher';
@@ -29,7 +31,15 @@ import { RescanObserver } from './rescan-observer';
 
 export class ContentController {
   private settings: Settings = DEFAULT_SETTINGS;
+  /**
+   * The resolver's view of the corpus (issue 15: no sources, notes, summaries…), and the same as a
+   * `Corpus` with those fields empty, which the pipeline reads. A card's records come whole by id.
+   */
+  private view: ResolverView | undefined;
   private corpus: Corpus | undefined;
+  private readonly details = new DetailsCache((ids) => request('corpus/details', { ids }));
+  /** The card's corpus: the view with the records asked for whole, rebuilt when they change. */
+  private cardCorpus: { view: ResolverView; version: number; corpus: Corpus } | undefined;
   private matcher: Matcher | undefined;
   /** The first pass (issue 15): a page without any of the corpus's keys loads no corpus and no matcher. */
   private prefilter: Prefilter | undefined;
@@ -76,7 +86,8 @@ export class ContentController {
     };
     this.card = new HoverCard({
       doc,
-      corpus: () => this.corpus,
+      corpus: () => this.corpusForCard(),
+      details: (ids) => this.details.ensure(ids),
       index: () => this.scanner.index,
       date: () => this.scanner.date,
       settings: () => this.settings,
@@ -105,6 +116,7 @@ export class ContentController {
       watchCorpusRevision(async () => {
         this.prefilter = undefined;
         this.readerKeys.clear();
+        this.details.clear();
         if (this.corpus) await this.loadCorpus();
         if (this.active) await this.fullScan();
       });
@@ -139,11 +151,22 @@ export class ContentController {
       // The reader's records come compiled too, by the background (issue 21).
       request('matcher/user-layer', { keys }).catch(() => undefined),
     ]);
-    this.corpus = reply;
+    this.view = reply;
+    this.corpus = corpusFromView(reply);
     inspect.readerRecords = reply.userIds ?? [];
     this.readerIds = inspect.readerRecords.join('\n');
     // Compiled here only when the background's layer is missing or from another corpus version.
-    this.matcher = matcherForCorpus({ snapshot, corpus: reply, userIds: reply.userIds ?? [], userLayer });
+    this.matcher = matcherForCorpus({ snapshot, corpus: this.corpus, userIds: reply.userIds ?? [], userLayer });
+  }
+
+  private corpusForCard(): Corpus | undefined {
+    const { view, details } = this;
+    if (!view) return undefined;
+    const kept = this.cardCorpus;
+    if (kept?.view === view && kept.version === details.version) return kept.corpus;
+    const corpus = details.held.size === 0 ? (this.corpus ?? corpusFromView(view)) : corpusFromView(view, details.held);
+    this.cardCorpus = { view, version: details.version, corpus };
+    return corpus;
   }
 
   /** The page's prefilter, built once and kept until the reader's records change (page-prefilter.ts). */

@@ -8,6 +8,7 @@
  * the keyboard takes focus, and gives it back where it was when it closes.
  */
 import { CardShell } from '../../components/card/CardShell';
+import { detailIds } from '../../components/card/detail-ids';
 import type { Corpus } from '../../utils/corpus/schema';
 import { HoverIntent } from '../../utils/hover/hover-intent';
 import { hoverModifierHeld } from '../../utils/hover/hover-keys';
@@ -30,7 +31,13 @@ const GUTTER = 8;
 
 export interface HoverDeps {
   doc: Document;
+  /** The corpus the card reads: the resolver's view, with the records asked for by `details` whole. */
   corpus: () => Corpus | undefined;
+  /**
+   * Asks for records whole by id (utils/corpus/details-cache.ts): undefined when they are already
+   * here, else a promise settled once they are (or asking failed).
+   */
+  details: (ids: readonly string[]) => Promise<void> | undefined;
   index: () => Map<Node, PlacedMention[]>;
   date: () => ArticleDate;
   settings: () => Settings;
@@ -69,6 +76,8 @@ export class HoverCard {
   private attached = false;
   /** Where focus was before a keyboard-opened card took it. */
   private returnFocus: HTMLElement | undefined;
+  /** A card to show once its records have come (keyboard stepping, reveal, a hover whose delay outran them). */
+  private waiting: ShowOptions | undefined;
 
   constructor(private readonly deps: HoverDeps) {
     this.host = new CardHost(deps.doc);
@@ -182,10 +191,30 @@ export class HoverCard {
    */
   private prepare(pm: PlacedMention): void {
     if (!this.deps.corpus()) return;
+    // The card's records are asked for when hover intent starts, so they are here when the delay ends.
+    const arriving = this.askDetails(pm.mention.id, pm);
     this.host.ensure();
     this.host.setVisible(false);
     this.renderCard(pm, false);
     this.prepared = pm;
+    arriving?.then(() => {
+      if (this.prepared === pm) this.renderCard(pm, false);
+    });
+  }
+
+  /** Asks for the records the card of `id` shows whole (detail-ids.ts). */
+  private askDetails(id: string, pm?: PlacedMention): Promise<void> | undefined {
+    const corpus = this.deps.corpus();
+    return corpus ? this.deps.details(detailIds(corpus, id, pm?.mention)) : undefined;
+  }
+
+  /** A record opened in the card (a related one, a chosen candidate): drawn again once it has come whole. */
+  private shownInCard(pm: PlacedMention, id: string): void {
+    this.askDetails(id)?.then(() => {
+      if (this.shownFor !== pm) return;
+      this.renderCard(pm, true);
+      this.place(pm, true);
+    });
   }
 
   private discardPrepared(): void {
@@ -194,9 +223,26 @@ export class HoverCard {
     this.host.empty();
   }
 
-  /** Opens the card for a mention (also used by "reveal" and the keyboard stepper). */
-  show({ mention, pin = false, focus = false, scroll = false }: ShowOptions): void {
+  /**
+   * Opens the card for a mention (also used by "reveal" and the keyboard stepper), once its records
+   * are here whole: a card is never shown without its summary and sources.
+   */
+  show(options: ShowOptions): void {
     if (!this.deps.corpus()) return;
+    const arriving = this.askDetails(options.mention.mention.id, options.mention);
+    this.waiting = arriving ? options : undefined;
+    if (!arriving) {
+      this.showNow(options);
+      return;
+    }
+    void arriving.then(() => {
+      if (this.waiting !== options) return; // closed, or another card asked for since
+      this.waiting = undefined;
+      this.showNow(options);
+    });
+  }
+
+  private showNow({ mention, pin = false, focus = false, scroll = false }: ShowOptions): void {
     this.host.ensure();
     // Read while the page's layout is still clean (cheap): after rendering, placing then costs one layout, not two.
     const viewport = this.host.viewport();
@@ -243,6 +289,7 @@ export class HoverCard {
           this.show({ mention: pm });
         }}
         onClose={() => this.hide({ force: true })}
+        onShow={visible ? (id) => this.shownInCard(pm, id) : undefined}
       />,
     );
   }
@@ -287,6 +334,7 @@ export class HoverCard {
   /** Closes the card; an unforced hide (the pointer left) leaves a pinned card open. */
   hide({ force }: { force: boolean }): void {
     if (this.pinned && !force) return;
+    this.waiting = undefined;
     this.pinned = false;
     this.shownFor = undefined;
     inspect.cardMention = undefined;

@@ -74,7 +74,7 @@ export function Practice() {
   const timer = useRef(0);
   const cardArea = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    request('corpus/snapshot', {}).then(setCorpus, () => setFailed(true));
+    request('corpus/full', {}).then(setCorpus, () => setFailed(true));
   }, []);
   const mentions = useMemo(() => (corpus ? practiceMentions(corpus) : undefined), [corpus]);
 

@@ -7,6 +7,7 @@
  */
 import { parseHTML } from 'linkedom';
 import { loadBundledCorpus } from '../../utils/corpus/bundled-corpus';
+import type { Corpus } from '../../utils/corpus/schema';
 import { extractBlocks } from '../../utils/extract/extract-blocks';
 import { joinBlocks } from '../../utils/extract/page-text';
 import type { Matcher } from '../../utils/match/compile-matcher';
@@ -29,7 +30,18 @@ export const looksLikeHtml = (fileName: string, source: string) => /\.(x?html?)$
 
 let matcher: Matcher | undefined;
 
-export function scanSource({ source, fileName, date }: { source: string; fileName: string; date?: string }): ScanOutput & { text: string } {
+export function scanSource({
+  source,
+  fileName,
+  date,
+  corpus = loadBundledCorpus(),
+}: {
+  source: string;
+  fileName: string;
+  date?: string;
+  /** The corpus the pipeline reads (default: the bundled one; the matcher is always the bundled corpus's). */
+  corpus?: Corpus;
+}): ScanOutput & { text: string } {
   const isHtml = looksLikeHtml(fileName, source);
   const { document } = parseHTML(isHtml ? source : '<!doctype html><html><head></head><body></body></html>');
   const paragraphs: SourceParagraph[] = isHtml ? [] : splitParagraphs(source);
@@ -40,9 +52,8 @@ export function scanSource({ source, fileName, date }: { source: string; fileNam
   }
   const page = joinBlocks(extractBlocks(document));
   const toSource = isHtml ? undefined : sourceSpanMapper(page, paragraphs);
-  const corpus = loadBundledCorpus();
   // The same path as the extension: the bundled corpus compiled to a snapshot, then loaded from it.
-  matcher ??= loadMatcherSnapshot(buildMatcherSnapshot(corpus, { words: englishWords() }));
+  matcher ??= loadMatcherSnapshot(buildMatcherSnapshot(loadBundledCorpus(), { words: englishWords() }));
   const { date: articleDate, mentions } = analysePage({
     page,
     matcher,

@@ -280,6 +280,27 @@ describe("an attacker's page", () => {
     );
     expect(replies).toHaveLength(writes.length);
     for (const reply of replies ?? []) expect(reply).toEqual({ ok: false, error: expect.stringContaining('only from the extension') });
+    // Nor may it read the reader's records whole (notes included), list or export them: a card's records come without notes (corpus/details).
+    const reads = [
+      { type: 'record/get', payload: { id: person } },
+      { type: 'record/list', payload: {} },
+      { type: 'record/hidden', payload: {} },
+      { type: 'record/recent', payload: { limit: 5 } },
+      { type: 'corpus/export', payload: { scope: 'user' } },
+      { type: 'corpus/full', payload: {} },
+    ];
+    const readReplies = await inContentScript(
+      page,
+      async (_i, messages) => {
+        const c = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome;
+        const out: unknown[] = [];
+        for (const m of messages) out.push(await c.runtime.sendMessage(m));
+        return out;
+      },
+      reads,
+    );
+    expect(readReplies).toHaveLength(reads.length);
+    for (const reply of readReplies ?? []) expect(reply).toEqual({ ok: false, error: expect.stringContaining('extension’s own pages') });
     const options = await e2e.openExtensionPage('options.html');
     const get = (id: string) =>
       options.evaluate(

@@ -6,7 +6,8 @@
  */
 import { browser } from 'wxt/browser';
 import { BUNDLED_CORPUS_VERSION, loadBundledCorpus } from '../corpus/bundled-corpus';
-import type { TaggedRecord } from '../corpus/schema';
+import { resolverView } from '../corpus/resolver-view';
+import type { Corpus, TaggedRecord } from '../corpus/schema';
 import { corpusFromRecords } from '../corpus/tagged-records';
 import type { MatcherSnapshot } from '../match/matcher-snapshot';
 import type { UserLayer } from '../match/user-layer';
@@ -32,6 +33,11 @@ const PAGE_LAYERS_KEPT = 16;
  */
 export function mayWrite(senderUrl: string | undefined): boolean {
   return senderUrl === undefined || senderUrl.startsWith(browser.runtime.getURL('/'));
+}
+
+/** Refuses a read of the reader's private records to anything but the extension's own pages. */
+function fromExtensionPage(context: { senderUrl?: string }): void {
+  if (!mayWrite(context.senderUrl)) throw new Error('the reader’s records are read only by the extension’s own pages');
 }
 
 function fromExtension(context: { senderUrl?: string }): void {
@@ -64,6 +70,14 @@ async function readerKeys(db: CorpusDb): Promise<string[]> {
   });
 }
 
+/** The visible corpus (bundled merged with the reader's records) and the ids of the reader's records. */
+async function visibleCorpus(db: CorpusDb): Promise<{ corpus: Corpus; userIds: string[] }> {
+  const listed = await listRecords(db);
+  const records = listed.map((r) => ({ kind: r.kind, record: r.record }) as TaggedRecord);
+  const userIds = listed.filter((r) => r.origin !== 'bundled').map((r) => r.record.id);
+  return { corpus: corpusFromRecords((await bundledVersion(db)) ?? 'none', records, loadBundledCorpus().ambiguities), userIds };
+}
+
 export function createCorpusHandlers(
   getDb: () => Promise<CorpusDb>,
   writes: CorpusWrites = createCorpusWrites(getDb),
@@ -93,11 +107,8 @@ export function createCorpusHandlers(
   // The visible corpus, read once per revision: a page of 100 frames asks for it 100 times at once (issue 21).
   let snapshot: { revision: unknown; corpus: Promise<ResponseData['corpus/snapshot']> } | undefined;
   const readSnapshot = async (): Promise<ResponseData['corpus/snapshot']> => {
-    const db = await getDb();
-    const listed = await listRecords(db);
-    const records = listed.map((r) => ({ kind: r.kind, record: r.record }) as TaggedRecord);
-    const userIds = listed.filter((r) => r.origin !== 'bundled').map((r) => r.record.id);
-    return { ...corpusFromRecords((await bundledVersion(db)) ?? 'none', records, loadBundledCorpus().ambiguities), userIds };
+    const { corpus, userIds } = await visibleCorpus(await getDb());
+    return { ...resolverView(corpus), userIds };
   };
   return {
     ping: () => ({ pong: true, at: Date.now() }),
@@ -114,8 +125,12 @@ export function createCorpusHandlers(
       return { version: (await bundledVersion(db)) ?? 'none', counts: await countRecords(db) };
     },
     'corpus/snapshot': async ({ keys }) => {
+      // A page gets what resolving reads; a card asks for its records whole (corpus/details).
       // A page sends the reader's key hashes its text holds: it receives only the reader's records owning one (issue 21).
-      if (keys) return pageSnapshot(await pageRecords(), keys);
+      if (keys) {
+        const { userIds, ...page } = pageSnapshot(await pageRecords(), keys);
+        return { ...resolverView(page), userIds };
+      }
       // Every write bumps the revision (corpus-writes.ts) after it is written: a read begun before
       // a write is kept under the revision before it, and the next request reads again.
       const revision = (await browser.storage.local.get(CORPUS_REVISION_KEY))[CORPUS_REVISION_KEY];
@@ -127,6 +142,17 @@ export function createCorpusHandlers(
         });
       }
       return snapshot.corpus;
+    },
+    'corpus/details': async ({ ids }) => {
+      const db = await getDb();
+      const found = await Promise.all([...new Set(ids)].map((id) => getRecord(db, id)));
+      // Editors' and the reader's notes are shown by no card: they never reach a page.
+      return found.filter((r) => r !== undefined).map((r) => ({ kind: r.kind, record: { ...r.record, notes: undefined } }) as TaggedRecord);
+    },
+    'corpus/full': async (_payload, context) => {
+      // The whole corpus stays out of pages (issue 15): a content script gets the view and details by id.
+      if (!mayWrite(context.senderUrl)) throw new Error('the whole corpus is sent only to the extension’s own pages');
+      return (await visibleCorpus(await getDb())).corpus;
     },
     'prefilter/user-keys': async () => {
       const revision = (await browser.storage.local.get(CORPUS_REVISION_KEY))[CORPUS_REVISION_KEY];
@@ -178,11 +204,28 @@ export function createCorpusHandlers(
       const revision = (await browser.storage.local.get(CORPUS_REVISION_KEY))[CORPUS_REVISION_KEY];
       return cachedSearch(await getDb(), typeof revision === 'string' ? revision : '');
     },
-    'record/get': async ({ id }) => (await getRecord(await getDb(), id)) ?? null,
-    'record/list': async ({ kind }) => listRecords(await getDb(), kind),
-    'record/hidden': async () => listHiddenRecords(await getDb()),
-    'record/recent': async ({ limit }) => recentUserRows(await getDb(), limit),
-    'corpus/export': async ({ scope }) => exportCorpus(await getDb(), scope),
+    // Whole records with the reader's notes, lists and exports: for the extension's own pages only.
+    // A content script reads what a card shows through corpus/details, which carries no notes.
+    'record/get': async ({ id }, context) => {
+      fromExtensionPage(context);
+      return (await getRecord(await getDb(), id)) ?? null;
+    },
+    'record/list': async ({ kind }, context) => {
+      fromExtensionPage(context);
+      return listRecords(await getDb(), kind);
+    },
+    'record/hidden': async (_payload, context) => {
+      fromExtensionPage(context);
+      return listHiddenRecords(await getDb());
+    },
+    'record/recent': async ({ limit }, context) => {
+      fromExtensionPage(context);
+      return recentUserRows(await getDb(), limit);
+    },
+    'corpus/export': async ({ scope }, context) => {
+      fromExtensionPage(context);
+      return exportCorpus(await getDb(), scope);
+    },
     'record/put': ({ kind, record }, context) => {
       fromExtension(context);
       return writes.put(kind, record);

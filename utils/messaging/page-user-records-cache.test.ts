@@ -7,6 +7,7 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { corpusFromView } from '../corpus/resolver-view';
 import { taggedRecords } from '../corpus/tagged-records';
 import { buildMatcherSnapshot, matcherForCorpus } from '../match/corpus-matcher';
 import { findMatches } from '../match/find-matches';
@@ -63,7 +64,7 @@ describe('page-sized reader records', () => {
     expect(reply.people.map((p) => p.id)).toContain('ashton-carter');
     expect(reply.userIds).toEqual(['zara-quillfeather']);
     const userLayer = await handlers['matcher/user-layer']({ keys }, {});
-    const matcher = matcherForCorpus({ snapshot, corpus: reply, userIds: reply.userIds, userLayer });
+    const matcher = matcherForCorpus({ snapshot, corpus: corpusFromView(reply), userIds: reply.userIds, userLayer });
     const found = findMatches(matcher, 'Minister Zara Quillfeather met Ashton Carter.').flatMap((m) => m.entries.map((e) => e.target));
     expect(new Set(found)).toEqual(new Set(['zara-quillfeather', 'ashton-carter']));
 

@@ -4,7 +4,8 @@
  * by its type, and answers `{ ok: true, data }` or `{ ok: false, error }`, never throws across.
  */
 import { z } from 'zod';
-import { type Corpus, RECORD_KINDS, type RecordKind } from '../corpus/schema';
+import type { ResolverView } from '../corpus/resolver-view';
+import { type Corpus, RECORD_KINDS, type RecordKind, type TaggedRecord } from '../corpus/schema';
 import type { MatcherSnapshot } from '../match/matcher-snapshot';
 import type { UserLayer } from '../match/user-layer';
 import type { SerialisedSearch } from '../search/search-index';
@@ -16,13 +17,22 @@ import type { InspectReport } from './inspect-protocol';
 const id = z.string().min(1).max(200);
 /** Key hashes (32-bit, utils/prefilter); a page holds at most as many as the reader has keys. */
 const readerKeyHashes = z.array(z.number().int().min(0).max(0xffffffff)).max(500_000).optional();
+/** The most ids one `corpus/details` request may ask for (a card needs a handful). */
+export const DETAILS_MAX = 64;
 
 export const requestSchemas = {
   ping: z.strictObject({}),
   'corpus/info': z.strictObject({}),
-  /** The whole visible corpus (bundled merged with the reader's records) for the content script's matcher. */
-  /** `keys`: the reader's key hashes the page's text holds (Prefilter.readerKeyHits); only their records are sent. Without: every record. */
+  /**
+   * The resolver's view of the visible corpus (bundled merged with the reader's records), for the
+   * content script's matcher and pipeline: no sources, notes, summaries… (utils/corpus/resolver-view.ts).
+   * `keys`: the reader's key hashes the page's text holds (Prefilter.readerKeyHits); only their records are sent. Without: every record.
+   */
   'corpus/snapshot': z.strictObject({ keys: readerKeyHashes }),
+  /** Whole records by id, for what a card shows (a read; at most DETAILS_MAX ids; unknown ids are left out; notes, which no card shows, too). */
+  'corpus/details': z.strictObject({ ids: z.array(id).min(1).max(DETAILS_MAX) }),
+  /** The whole visible corpus, for the extension's own pages (popup, card gallery, welcome); refused to content scripts. */
+  'corpus/full': z.strictObject({}),
   /** The prefilter keys of the reader's own records (utils/prefilter), for the content script's first pass. */
   'prefilter/user-keys': z.strictObject({}),
   /** The content script's first pass found a key: inject the controller's script into the asking frame (controller-injection.ts). */
@@ -70,7 +80,9 @@ export interface ResponseData {
   ping: { pong: true; at: number };
   'corpus/info': CorpusInfo;
   /** `userIds`: the reader's records (new or edited), which the content script layers over its bundled matcher. */
-  'corpus/snapshot': Corpus & { userIds: string[] };
+  'corpus/snapshot': ResolverView & { userIds: string[] };
+  'corpus/details': TaggedRecord[];
+  'corpus/full': Corpus;
   'prefilter/user-keys': string[];
   'content/controller': { injected: true };
   'matcher/snapshot': MatcherSnapshot;

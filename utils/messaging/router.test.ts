@@ -9,6 +9,8 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     ping: () => ({ pong: true, at: 1 }),
     'corpus/info': fail,
     'corpus/snapshot': fail,
+    'corpus/details': fail,
+    'corpus/full': fail,
     'prefilter/user-keys': fail,
     'content/controller': fail,
     'matcher/snapshot': fail,
