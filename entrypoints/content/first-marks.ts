@@ -45,6 +45,7 @@ export function firstMarksPass({ doc, ctx, current, shown }: FirstMarksInput): N
   const part = new NearViewportPart<TextBlock>({ viewportHeight: height });
   const reached = async () => {
     if (part.blocks.length === 0) return;
+    const started = performance.now();
     const page = joinBlocks([...part.blocks]);
     const clock = sliceClock();
     const placed: PlacedMention[] = [];
@@ -66,6 +67,8 @@ export function firstMarksPass({ doc, ctx, current, shown }: FirstMarksInput): N
     inspect.firstMarks = shownMarks.map((pm) => pm.mention.text);
     shown({ index, placed, count: shownMarks.length });
     if (shownMarks.length > 0) measure('first-marks', 'scan-start');
+    // Inside the walk's `collect` window: benches subtract it to time the walk alone (ab-scan.ts).
+    measure('provisional-pass', started);
   };
   return { part, reached };
 }

@@ -7,7 +7,9 @@
  * clock `scan_ms`, each load is traced (DevTools `toplevel` tasks) and the renderer main thread's CPU
  * time inside the scan's window is summed (`cpu`): time the OS gave to other processes is not in it,
  * so it stays readable at a load where wall clock does not (the page's own style and layout in the
- * window count on both sides alike).
+ * window count on both sides alike). The same two figures are given for the text collection alone
+ * (`defence-lens:collect`, the walk; in builds that measure their provisional first-marks pass, which
+ * runs inside that window, without it).
  */
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg as osLoadavg, tmpdir } from 'node:os';
@@ -32,7 +34,10 @@ interface TraceEvent {
 }
 
 /** One traced load: the scan's wall-clock figure and the main thread's CPU time in its window. */
-async function tracedScan(context: BrowserContext, url: string): Promise<{ ms: number; cpuMs: number; ranges: number }> {
+async function tracedScan(
+  context: BrowserContext,
+  url: string,
+): Promise<{ ms: number; cpuMs: number; ranges: number; collectMs: number; collectCpuMs: number }> {
   const page = await context.newPage();
   try {
     await page.addInitScript(OBSERVE_FROM_START);
@@ -51,26 +56,37 @@ async function tracedScan(context: BrowserContext, url: string): Promise<{ ms: n
     if (outcome !== 'done') throw new Error(`scan ${outcome}`);
     const run = (await page.evaluate(SCAN_RESULT)) as { ms: number; ranges: number };
     // The scan's measure is an async pair (b/e) in the trace, on the renderer's main thread.
-    const begin = events.find((e) => e.name === 'defence-lens:scan' && e.ph === 'b');
-    const end = events.find((e) => e.name === 'defence-lens:scan' && e.ph === 'e');
     const mark = events.find((e) => e.name === 'defence-lens:scan-start');
-    const from = begin?.ts ?? mark?.ts;
-    const to = end?.ts;
-    const thread = mark ?? begin;
-    let cpu = 0;
-    if (from !== undefined && to !== undefined && thread)
-      for (const e of events)
-        if (
-          e.ph === 'X' &&
-          e.pid === thread.pid &&
-          e.tid === thread.tid &&
-          e.ts >= from &&
-          e.ts <= to &&
-          e.tdur !== undefined &&
-          e.cat.includes('toplevel')
-        )
-          cpu += e.tdur;
-    return { ms: run.ms, cpuMs: cpu / 1000, ranges: run.ranges };
+    const thread = mark ?? events.find((e) => e.name === 'defence-lens:scan' && e.ph === 'b');
+    /** Main-thread CPU time (µs) of the top-level tasks inside a measure's window. */
+    const cpuIn = (name: string, fallbackFrom?: number) => {
+      const from = events.find((e) => e.name === name && e.ph === 'b')?.ts ?? fallbackFrom;
+      const to = events.find((e) => e.name === name && e.ph === 'e')?.ts;
+      let us = 0;
+      if (from !== undefined && to !== undefined && thread)
+        for (const e of events)
+          if (
+            e.ph === 'X' &&
+            e.pid === thread.pid &&
+            e.tid === thread.tid &&
+            e.ts >= from &&
+            e.ts <= to &&
+            e.tdur !== undefined &&
+            e.cat.includes('toplevel')
+          )
+            us += e.tdur;
+      return { us, wallUs: from !== undefined && to !== undefined ? to - from : Number.NaN };
+    };
+    const cpu = cpuIn('defence-lens:scan', mark?.ts).us;
+    // The text collection (the walk; in builds with issue 15's provisional pass, that pass too).
+    const collect = cpuIn('defence-lens:collect');
+    // The walk alone: the provisional pass (a build's own measure of it, where it has one) taken out.
+    const pass = cpuIn('defence-lens:provisional-pass');
+    if (!Number.isNaN(pass.wallUs)) {
+      collect.us -= pass.us;
+      collect.wallUs -= pass.wallUs;
+    }
+    return { ms: run.ms, cpuMs: cpu / 1000, ranges: run.ranges, collectMs: collect.wallUs / 1000, collectCpuMs: collect.us / 1000 };
   } finally {
     await page.close().catch(() => {});
   }
@@ -101,6 +117,8 @@ writeFileSync(
 const server = await startFixtureServer(dir);
 const figures: Record<'A' | 'B', number[]> = { A: [], B: [] };
 const cpu: Record<'A' | 'B', number[]> = { A: [], B: [] };
+const collectWall: Record<'A' | 'B', number[]> = { A: [], B: [] };
+const collectCpu: Record<'A' | 'B', number[]> = { A: [], B: [] };
 const load = () => osLoadavg()[0]?.toFixed(1);
 const median = (xs: number[]) => {
   const s = [...xs].sort((x, y) => x - y);
@@ -118,8 +136,10 @@ try {
           if (i === 0) continue;
           figures[side].push(run.ms);
           cpu[side].push(run.cpuMs);
+          collectWall[side].push(run.collectMs);
+          collectCpu[side].push(run.collectCpuMs);
           console.log(
-            `round ${round} ${side}: ${run.ms.toFixed(1)} ms, cpu ${run.cpuMs.toFixed(1)} ms (${run.ranges} marks, load ${load()})`,
+            `round ${round} ${side}: ${run.ms.toFixed(1)} ms, cpu ${run.cpuMs.toFixed(1)} ms; collect ${run.collectMs.toFixed(1)} ms, cpu ${run.collectCpuMs.toFixed(1)} ms (${run.ranges} marks, load ${load()})`,
           );
         }
       } finally {
@@ -140,4 +160,6 @@ const report = (what: string, m: Record<'A' | 'B', number[]>) => {
 };
 report('scan_ms (wall)', figures);
 report('main thread cpu in the scan', cpu);
+report('collect (wall)', collectWall);
+report('main thread cpu in collect', collectCpu);
 console.log(`load ${load()} at the end`);
