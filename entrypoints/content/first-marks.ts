@@ -63,6 +63,7 @@ export function firstMarksPass({ doc, ctx, current, shown }: FirstMarksInput): N
   const part = new NearViewportPart<TextBlock>({ viewportHeight: height });
   const reached = async () => {
     if (part.blocks.length === 0) return;
+    const started = performance.now();
     const page = joinBlocks([...part.blocks]);
     const clock = sliceClock();
     const placed: PlacedMention[] = [];
@@ -90,6 +91,8 @@ export function firstMarksPass({ doc, ctx, current, shown }: FirstMarksInput): N
       // frame has done that restyle, so its next computed-style read does not force it inside a slice.
       await nextFrame(doc.defaultView);
     }
+    // Inside the walk's `collect` window: benches subtract it (and the restyle's frame) to time the walk alone (ab-scan.ts).
+    measure('provisional-pass', started);
   };
   return { part, reached };
 }

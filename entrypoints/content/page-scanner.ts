@@ -32,6 +32,9 @@ import { ShadowStyles } from './shadow-styles';
  */
 const VISIBILITY_TOO: CheckVisibilityOptions = { visibilityProperty: true };
 
+/** Text nodes the walk gathers between two reads of the slice clock. */
+const CLOCK_EVERY_NODES = 16;
+
 /** Units of a block's text fingerprinted between two pause points. */
 const HASH_PART = 1 << 18;
 
@@ -135,6 +138,7 @@ export class PageScanner {
     const clock = sliceClock();
     const blocks: TextBlock[] = [];
     let hash = textHash('');
+    let sinceClock = 0;
     const options = { isHidden, displayOf, onShadowRoot: this.onShadowRoot };
     for (const block of iterateBlocks(root, options)) {
       blocks.push(block);
@@ -157,9 +161,15 @@ export class PageScanner {
           if (generation !== this.generation) return null;
         }
       }
-      if (clock.spent()) {
-        await clock.yield();
-        if (generation !== this.generation) return null;
+      // The clock is read every few text nodes, not after every block: most blocks take a few
+      // microseconds, and performance.now() costs ~0.4 µs (28,000 blocks on the 5 MB page).
+      sinceClock += block.nodes.length;
+      if (sinceClock >= CLOCK_EVERY_NODES) {
+        sinceClock = 0;
+        if (clock.spent()) {
+          await clock.yield();
+          if (generation !== this.generation) return null;
+        }
       }
     }
     return { page: joinBlocks(blocks), hash };

@@ -7,7 +7,11 @@
  * clock `scan_ms`, each load is traced (DevTools `toplevel` tasks) and the renderer main thread's CPU
  * time inside the scan's window is summed (`cpu`): time the OS gave to other processes is not in it,
  * so it stays readable at a load where wall clock does not (the page's own style and layout in the
- * window count on both sides alike), and so is the longest such task's CPU time (`longest`).
+ * window count on both sides alike), and so is the longest such task's CPU time (`longest`). The same two figures are given for the text collection alone
+ * (`defence-lens:collect`, the walk; in builds that measure their provisional first-marks pass, which
+ * runs inside that window, without it). A task counts if it overlaps the window: the walk's first
+ * slice often runs in the task that opened the window, and a style recalc forced there (see
+ * docs/performance.md, "Issue 14's regression check") would otherwise be left out.
  * `--size 135k` is the hostile row's corpus_5k page; `--people 5000x4` imports that many of the
  * reader's people (through the options page, as measure-hostile.ts does) into each fresh browser first.
  */
@@ -22,7 +26,10 @@ import { AWAIT_SCAN, OBSERVE_FROM_START, SCAN_RESULT } from './page-probes';
 import type { TraceEvent } from './trace-tasks';
 
 /** One traced load: the scan's wall-clock figure and the main thread's CPU time in its window. */
-async function tracedScan(context: BrowserContext, url: string): Promise<{ ms: number; cpuMs: number; longestMs: number; ranges: number }> {
+async function tracedScan(
+  context: BrowserContext,
+  url: string,
+): Promise<{ ms: number; cpuMs: number; longestMs: number; ranges: number; collectMs: number; collectCpuMs: number }> {
   const page = await context.newPage();
   try {
     await page.addInitScript(OBSERVE_FROM_START);
@@ -41,29 +48,47 @@ async function tracedScan(context: BrowserContext, url: string): Promise<{ ms: n
     if (outcome !== 'done') throw new Error(`scan ${outcome}`);
     const run = (await page.evaluate(SCAN_RESULT)) as { ms: number; ranges: number };
     // The scan's measure is an async pair (b/e) in the trace, on the renderer's main thread.
-    const begin = events.find((e) => e.name === 'defence-lens:scan' && e.ph === 'b');
-    const end = events.find((e) => e.name === 'defence-lens:scan' && e.ph === 'e');
     const mark = events.find((e) => e.name === 'defence-lens:scan-start');
-    const from = begin?.ts ?? mark?.ts;
-    const to = end?.ts;
-    const thread = mark ?? begin;
-    let cpu = 0;
-    let longest = 0;
-    if (from !== undefined && to !== undefined && thread)
-      for (const e of events)
-        if (
-          e.ph === 'X' &&
-          e.pid === thread.pid &&
-          e.tid === thread.tid &&
-          e.ts >= from &&
-          e.ts <= to &&
-          e.tdur !== undefined &&
-          (e.cat ?? '').includes('toplevel')
-        ) {
-          cpu += e.tdur;
-          longest = Math.max(longest, e.tdur);
-        }
-    return { ms: run.ms, cpuMs: cpu / 1000, longestMs: longest / 1000, ranges: run.ranges };
+    const thread = mark ?? events.find((e) => e.name === 'defence-lens:scan' && e.ph === 'b');
+    /** Main-thread CPU time (µs) of the top-level tasks inside a measure's window. */
+    const cpuIn = (name: string, fallbackFrom?: number) => {
+      const from = events.find((e) => e.name === name && e.ph === 'b')?.ts ?? fallbackFrom;
+      const to = events.find((e) => e.name === name && e.ph === 'e')?.ts;
+      let us = 0;
+      let longest = 0;
+      if (from !== undefined && to !== undefined && thread)
+        for (const e of events)
+          if (
+            e.ph === 'X' &&
+            e.pid === thread.pid &&
+            e.tid === thread.tid &&
+            e.ts + (e.dur ?? 0) > from &&
+            e.ts < to &&
+            e.tdur !== undefined &&
+            (e.cat ?? '').includes('toplevel')
+          ) {
+            us += e.tdur;
+            longest = Math.max(longest, e.tdur);
+          }
+      return { us, longestUs: longest, wallUs: from !== undefined && to !== undefined ? to - from : Number.NaN };
+    };
+    const scan = cpuIn('defence-lens:scan', mark?.ts);
+    // The text collection (the walk; in builds with issue 15's provisional pass, that pass too).
+    const collect = cpuIn('defence-lens:collect');
+    // The walk alone: the provisional pass (a build's own measure of it, where it has one) taken out.
+    const pass = cpuIn('defence-lens:provisional-pass');
+    if (!Number.isNaN(pass.wallUs)) {
+      collect.us -= pass.us;
+      collect.wallUs -= pass.wallUs;
+    }
+    return {
+      ms: run.ms,
+      cpuMs: scan.us / 1000,
+      longestMs: scan.longestUs / 1000,
+      ranges: run.ranges,
+      collectMs: collect.wallUs / 1000,
+      collectCpuMs: collect.us / 1000,
+    };
   } finally {
     await page.close().catch(() => {});
   }
@@ -89,7 +114,7 @@ const sides = { A: extensionDir(args.a), B: extensionDir(args.b) };
 const people = args.people ? parsePeopleShape(args.people) : undefined;
 const pages = await servePages({ 'page.html': newsPageOfSize(args.size, Number(args.seed)) });
 console.log(`A ${sides.A}\nB ${sides.B}\n${args.size}, load ${loadNow()} at the start`);
-let runs: Record<'A' | 'B', { ms: number; cpuMs: number; longestMs: number; ranges: number }[]>;
+let runs: Record<'A' | 'B', Awaited<ReturnType<typeof tracedScan>>[]>;
 try {
   runs = await interleaveBuilds({
     builds: sides,
@@ -103,13 +128,13 @@ try {
     read: (context) => tracedScan(context, pages.url('page.html')),
     onFigure: (run, side, round) =>
       console.log(
-        `round ${round} ${side}: ${run.ms.toFixed(1)} ms, cpu ${run.cpuMs.toFixed(1)} ms, longest task cpu ${run.longestMs.toFixed(1)} ms (${run.ranges} marks, load ${loadNow()})`,
+        `round ${round} ${side}: ${run.ms.toFixed(1)} ms, cpu ${run.cpuMs.toFixed(1)} ms, longest task cpu ${run.longestMs.toFixed(1)} ms; collect ${run.collectMs.toFixed(1)} ms, cpu ${run.collectCpuMs.toFixed(1)} ms (${run.ranges} marks, load ${loadNow()})`,
       ),
   });
 } finally {
   await pages.close();
 }
-const report = (what: string, pick: (run: { ms: number; cpuMs: number; longestMs: number }) => number) => {
+const report = (what: string, pick: (run: Awaited<ReturnType<typeof tracedScan>>) => number) => {
   const a = median(runs.A.map(pick));
   const b = median(runs.B.map(pick));
   console.log(
@@ -119,4 +144,6 @@ const report = (what: string, pick: (run: { ms: number; cpuMs: number; longestMs
 report('scan_ms (wall)', (run) => run.ms);
 report('main thread cpu in the scan', (run) => run.cpuMs);
 report('longest task cpu in the scan', (run) => run.longestMs);
+report('collect (wall)', (run) => run.collectMs);
+report('main thread cpu in collect', (run) => run.collectCpuMs);
 console.log(`load ${loadNow()} at the end`);

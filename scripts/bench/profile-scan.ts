@@ -1,7 +1,11 @@
 /**
- * `npx tsx scripts/bench/profile-scan.ts [--size 5mb] [--top 25]`: one scan of a generated page
- * under the DevTools CPU profiler, on the existing build. Prints where the scan's time goes
- * (self time per function, and per script), to find what to optimise before changing code.
+ * `npx tsx scripts/bench/profile-scan.ts [--size 5mb] [--top 25] [--under collect] [--extension-dir <dir>]`:
+ * one scan of a generated page under the DevTools CPU profiler, on the existing build (or the
+ * given one). Prints where the scan's time goes (self time per function, and per script), to find
+ * what to optimise before changing code. `--under <function>` also prints the self time of what ran
+ * below any frame of that name (e.g. `collect`, the scanner's walk: natives such as
+ * `getComputedStyle` and `checkVisibility` show under their own names). Names are readable in an
+ * unminified build (`DEFENCE_LENS_UNMINIFIED=1`).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +19,7 @@ import { AWAIT_SCAN, OBSERVE_FROM_START } from './page-probes';
 
 interface ProfileNode {
   id: number;
+  parent?: number;
   callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
   children?: number[];
 }
@@ -29,6 +34,8 @@ const { values: args } = parseArgs({
     size: { type: 'string', default: '5mb' },
     top: { type: 'string', default: '25' },
     seed: { type: 'string', default: '20231116' },
+    under: { type: 'string' },
+    'extension-dir': { type: 'string' },
   },
 });
 const chars = args.size === '1mb' ? 1_000_000 : 5_000_000;
@@ -38,7 +45,7 @@ writeFileSync(
   generateNewsPage({ seed: Number(args.seed), targetTextChars: chars, vocabulary: loadMentionVocabulary() }).html,
 );
 const server = await startFixtureServer(dir);
-const ext = await launchExtension();
+const ext = await launchExtension(args['extension-dir'] ? { extensionDir: args['extension-dir'] } : {});
 try {
   const page = await ext.context.newPage();
   await page.addInitScript(OBSERVE_FROM_START);
@@ -74,6 +81,24 @@ try {
   };
   print('self time by script', byScript, 10);
   print('self time by function', byFunction, Number(args.top));
+  if (args.under) {
+    for (const n of profile.nodes) for (const c of n.children ?? []) (byNode.get(c) as ProfileNode).parent = n.id;
+    const below = (id: number) => {
+      for (let n = byNode.get(id); n; n = n.parent === undefined ? undefined : byNode.get(n.parent))
+        if (n.callFrame.functionName === args.under) return true;
+      return false;
+    };
+    const under = new Map<string, number>();
+    let total = 0;
+    for (const [id, us] of selfUs) {
+      const f = byNode.get(id)?.callFrame;
+      if (!f || !below(id)) continue;
+      total += us;
+      const key = `${f.functionName || '(anonymous)'}  ${f.url ? `:${f.lineNumber + 1}:${f.columnNumber + 1}` : '(native)'}`;
+      under.set(key, (under.get(key) ?? 0) + us);
+    }
+    print(`self time below ${args.under} (${(total / 1000).toFixed(1)} ms in all)`, under, Number(args.top));
+  }
 } finally {
   await ext.close();
   await server.close();

@@ -139,11 +139,20 @@ export function* iterateBlocks(
   let starts: number[] = [];
   // A footnote marker was left out: keep the words either side of it apart.
   let markerGap = false;
+  // Called at every block boundary, most often with nothing gathered (a container's white space):
+  // the arrays are handed on only with a block, else emptied in place (no allocation per boundary).
   const flush = () => {
-    if (nodes.length > 0 && /\S/.test(text) && blockShows()) ready.push({ text, nodes, starts });
+    if (nodes.length > 0) {
+      if (/\S/.test(text) && blockShows()) {
+        ready.push({ text, nodes, starts });
+        nodes = [];
+        starts = [];
+      } else {
+        nodes.length = 0;
+        starts.length = 0;
+      }
+    }
     text = '';
-    nodes = [];
-    starts = [];
     markerGap = false;
   };
 
@@ -235,8 +244,8 @@ export function* iterateBlocks(
         if (shown === 'none') {
           // The first run is in the buffer: the parent is a block, so the buffer began with it.
           text = '';
-          nodes = [];
-          starts = [];
+          nodes.length = 0;
+          starts.length = 0;
         }
       }
       const kind = layoutKind[top];
