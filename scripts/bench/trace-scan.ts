@@ -17,17 +17,7 @@ import { EXTENSION_DIR, launchExtension } from '../lib/launch-extension';
 import { generateNewsPage } from './generate-news-page';
 import { loadMentionVocabulary } from './mention-vocabulary';
 import { AWAIT_SCAN, OBSERVE_FROM_START } from './page-probes';
-
-interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  pid: number;
-  tid: number;
-}
+import type { TraceEvent } from './trace-tasks';
 
 const { values: args } = parseArgs({
   options: {

@@ -23,6 +23,20 @@ afterEach(async () => {
 const FIXTURE = 'hostile/attacker-page.html';
 
 /** What the page found out: text in any shadow root it could reach, attributes set on <html>, timeline entries. */
+/** Sends each message from the content script's own world, with its own runtime API (what a compromised page context could reach), and returns the replies. */
+function sendFromContentScript(page: Page, messages: readonly unknown[]) {
+  return inContentScript(
+    page,
+    async (_i, list) => {
+      const c = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome;
+      const out: unknown[] = [];
+      for (const m of list) out.push(await c.runtime.sendMessage(m));
+      return out;
+    },
+    messages,
+  );
+}
+
 function pageLoot(page: Page) {
   return page.evaluate(() => {
     const loot = (window as unknown as { loot: { roots: ShadowRoot[]; attrs: string[]; definedFirst: boolean; clicks: string[] } }).loot;
@@ -268,16 +282,7 @@ describe("an attacker's page", () => {
     // One of each kind of write there is.
     expect(writes.map((w) => w.type).sort()).toEqual([...WRITE_REQUESTS].sort());
     // Sent from the content script's own world, with its own runtime API (what a compromised page context could reach).
-    const replies = await inContentScript(
-      page,
-      async (_i, messages) => {
-        const c = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome;
-        const out: unknown[] = [];
-        for (const m of messages) out.push(await c.runtime.sendMessage(m));
-        return out;
-      },
-      writes,
-    );
+    const replies = await sendFromContentScript(page, writes);
     expect(replies).toHaveLength(writes.length);
     for (const reply of replies ?? []) expect(reply).toEqual({ ok: false, error: expect.stringContaining('only from the extension') });
     // Nor may it read the reader's records whole (notes included), list or export them: a card's records come without notes (corpus/details).
@@ -289,16 +294,7 @@ describe("an attacker's page", () => {
       { type: 'corpus/export', payload: { scope: 'user' } },
       { type: 'corpus/full', payload: {} },
     ];
-    const readReplies = await inContentScript(
-      page,
-      async (_i, messages) => {
-        const c = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome;
-        const out: unknown[] = [];
-        for (const m of messages) out.push(await c.runtime.sendMessage(m));
-        return out;
-      },
-      reads,
-    );
+    const readReplies = await sendFromContentScript(page, reads);
     expect(readReplies).toHaveLength(reads.length);
     for (const reply of readReplies ?? []) expect(reply).toEqual({ ok: false, error: expect.stringContaining('extension’s own pages') });
     const options = await e2e.openExtensionPage('options.html');
