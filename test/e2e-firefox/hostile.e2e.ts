@@ -8,26 +8,15 @@
  * code in the content script's world.)
  */
 import type { Page } from 'puppeteer-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { phrasePoint, readProductSignals } from '../e2e/support/page-probes';
-import { type FirefoxE2E, startFirefoxE2E } from './support/firefox-e2e';
+import { describe, expect, it } from 'vitest';
+import { phrasePoint, readExtensionTraces, readProductSignals } from '../e2e/support/page-probes';
 import { cardState, highlightedTexts, hoverPhrase, pressAltShift } from './support/firefox-page';
+import { useFirefoxSuite } from './support/firefox-suite';
 
 const FIXTURE = 'hostile/attacker-page.html';
-let ff: FirefoxE2E;
-const open: Page[] = [];
-beforeAll(async () => {
-  ff = await startFirefoxE2E();
-});
-afterAll(async () => {
-  await ff?.close();
-});
-afterEach(async () => {
-  for (const p of open.splice(0)) await p.close();
-});
+const suite = useFirefoxSuite();
 const openFixture = async () => {
-  const page = await ff.openFixture(FIXTURE);
-  open.push(page);
+  const page = await suite.openFixture(FIXTURE);
   await expect.poll(() => highlightedTexts(page), { timeout: 10_000 }).toContain('HADR');
   return page;
 };
@@ -113,7 +102,6 @@ describe("an attacker's page in Firefox", () => {
       names.push(loot.highlights);
       // One tab at a time: the content script is asked for its names by the page's address.
       await page.close();
-      open.splice(open.indexOf(page), 1);
     }
     expect(names[0]?.filter((n) => names[1]?.includes(n))).toEqual([]);
   });
@@ -157,11 +145,11 @@ describe("an attacker's page in Firefox", () => {
 
   it('a date override that is not a real past day is refused, and the page keeps its date', async () => {
     const page = await openFixture();
-    const asked = await ff.askPage(page);
+    const asked = await suite.ff.askPage(page);
     expect(asked).toBeDefined();
     const tabId = asked?.tabId as number;
     const setDate = (date: unknown) =>
-      ff.inExtension(
+      suite.ff.inExtension(
         ({ id, d }) =>
           (
             globalThis as unknown as { browser: { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } } }
@@ -171,37 +159,31 @@ describe("an attacker's page in Firefox", () => {
     for (const bad of ['2023-02-30', '2024-13-01', '2999-01-01', '2023-11-15T10:00:00Z', 'yesterday', 20231115]) {
       expect(await setDate(bad), JSON.stringify(bad)).toEqual({ ok: false, error: expect.stringContaining('invalid date override') });
     }
-    expect((await ff.askPage(page))?.data.date).toEqual(asked?.data.date);
+    expect((await suite.ff.askPage(page))?.data.date).toEqual(asked?.data.date);
     expect(await setDate('2018-03-01')).toEqual({ ok: true, data: { date: { date: '2018-03-01', source: 'override' } } });
   });
 
   it('where the extension is off, the page gets no highlight, no style and no card host, and switching it off takes them away', async () => {
-    const traces = (page: Page) =>
-      page.evaluate(() => ({
-        highlights: (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size,
-        adopted: document.adoptedStyleSheets.length,
-        styleSheets: document.styleSheets.length,
-        extraChildren: [...document.documentElement.children].filter((el) => el !== document.head && el !== document.body).length,
-      }));
+    const traces = (page: Page) => page.evaluate(readExtensionTraces);
     const on = await openFixture();
     await openCard(on);
     const shown = await traces(on);
     expect(shown.highlights).toBeGreaterThan(0);
     expect(shown.extraChildren).toBe(1);
     try {
-      await ff.setSettings({ disabledSites: ['127.0.0.1'] });
-      await ff.waitForState(on, 'off', 10_000);
+      await suite.ff.setSettings({ disabledSites: ['127.0.0.1'] });
+      await suite.ff.waitForState(on, 'off', 10_000);
       // The page's own sheets: its one <style>; the marks' sheet (adopted or a <style> of ours) is gone.
       await expect.poll(() => traces(on), { timeout: 5000 }).toEqual({ highlights: 0, adopted: 0, styleSheets: 1, extraChildren: 0 });
-      const off = await ff.browser.newPage();
-      open.push(off);
-      await off.goto(ff.server.url(FIXTURE));
-      await ff.waitForState(off, 'off', 30_000);
+      const off = await suite.ff.browser.newPage();
+      suite.track(off);
+      await off.goto(suite.ff.server.url(FIXTURE));
+      await suite.ff.waitForState(off, 'off', 30_000);
       await hoverPhrase(off, 'Eng Hen');
       await pause(800);
       expect(await traces(off)).toEqual({ highlights: 0, adopted: 0, styleSheets: 1, extraChildren: 0 });
     } finally {
-      await ff.resetSettings();
+      await suite.ff.resetSettings();
     }
   });
 });

@@ -12,7 +12,7 @@ import { WRITE_REQUESTS } from '../../utils/messaging/protocol';
 import { type E2E, startE2E } from './support/extension';
 import { cardElements, cardHostState, inContentScript, waitForContentState } from './support/isolated-world';
 import { card, highlightedTexts, hoverPhrase, mentionsOnPage, setSettings, tabIdOf } from './support/page-helpers';
-import { phrasePoint, readProductSignals } from './support/page-probes';
+import { phrasePoint, readExtensionTraces, readProductSignals } from './support/page-probes';
 
 let e2e: E2E | undefined;
 afterEach(async () => {
@@ -234,13 +234,7 @@ describe("an attacker's page", () => {
 
   it('where the extension is off, the page gets no highlight, no style and no card host, and switching it off takes them away', async () => {
     e2e = await startE2E();
-    const traces = (page: Page) =>
-      page.evaluate(() => ({
-        highlights: (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size,
-        adopted: document.adoptedStyleSheets.length,
-        styleSheets: document.styleSheets.length,
-        extraChildren: [...document.documentElement.children].filter((el) => el !== document.head && el !== document.body).length,
-      }));
+    const traces = (page: Page) => page.evaluate(readExtensionTraces);
     // On: marks, the sheet and the card's host are there.
     const on = await e2e.openFixture(FIXTURE);
     const pageSheets = await on.evaluate(() => document.styleSheets.length);

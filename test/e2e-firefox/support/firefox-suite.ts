@@ -30,7 +30,8 @@ export function useFirefoxSuite(o: { afterEachTest?: () => Promise<void> } = {})
     await ff?.close();
   });
   afterEach(async () => {
-    for (const p of open.splice(0)) await p.close();
+    // A test may close a page itself (one tab at a time): only those still open are closed here.
+    for (const p of open.splice(0)) if (!p.isClosed()) await p.close();
     await o.afterEachTest?.();
     open.length = 0;
     await suite.ff.resetSettings();

@@ -92,3 +92,24 @@ export function shadowTextPoint(needle: string): { x: number; y: number } {
   const rect = r.getBoundingClientRect();
   return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
 }
+
+export interface ExtensionTraces {
+  highlights: number;
+  adopted: number;
+  styleSheets: number;
+  extraChildren: number;
+}
+
+/**
+ * In the page: what of the extension's could be there for it to see: registered highlights, adopted
+ * sheets, stylesheets, and elements under <html> beside <head> and <body> (the card's host). Both
+ * browsers' attacker suites read it to check a page where the extension is off carries none.
+ */
+export function readExtensionTraces(): ExtensionTraces {
+  return {
+    highlights: (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size,
+    adopted: document.adoptedStyleSheets.length,
+    styleSheets: document.styleSheets.length,
+    extraChildren: [...document.documentElement.children].filter((el) => el !== document.head && el !== document.body).length,
+  };
+}
