@@ -140,9 +140,10 @@ export class ContentController {
     return corpus && matcher ? { corpus, matcher, marks, kinds: () => this.settings.markKinds } : undefined;
   }
 
-  private async loadCorpus(): Promise<void> {
+  /** `readPage`: find the reader's keys in the whole page first (a rescan that found new ones in added text has them already). */
+  private async loadCorpus({ readPage = true } = {}): Promise<void> {
     // Only the reader's records this page names come (issue 21): the reader's key hashes its text holds say which.
-    for (const hash of await this.readerKeyHits([this.doc])) this.readerKeys.add(hash);
+    if (readPage) for (const hash of await this.readerKeyHits([this.doc])) this.readerKeys.add(hash);
     const keys = [...this.readerKeys];
     // The snapshot stays in the background until a page needs it (the content script does not carry it).
     const [reply, snapshot, userLayer] = await Promise.all([
@@ -240,7 +241,7 @@ export class ContentController {
     if ([...hits].some((hash) => !this.readerKeys.has(hash))) {
       const had = this.readerIds;
       for (const hash of hits) this.readerKeys.add(hash);
-      await this.loadCorpus();
+      await this.loadCorpus({ readPage: false });
       // New records: the whole page is scanned with them; the same ones (a key no record of theirs owns): only the added text.
       if (this.readerIds !== had) {
         if (this.active) await this.fullScan();
