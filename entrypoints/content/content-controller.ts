@@ -21,6 +21,7 @@ import { settingsEffect } from '../../utils/rescan/settings-effect';
 import { loadSettings, watchSettings } from '../../utils/settings/settings';
 import { DEFAULT_SETTINGS, isActiveOn, type Settings } from '../../utils/settings/settings-model';
 import { watchCorpusRevision } from '../../utils/storage/corpus-revision';
+import { type CorpusPreload, requestPageCorpus } from './corpus-requests';
 import type { HandOver } from './hand-over';
 import { Marks } from './highlights';
 import { HoverCard } from './hover-card';
@@ -58,6 +59,9 @@ export class ContentController {
   /** What the popup's page requests read and do. */
   readonly pageState: PageState;
 
+  /** The first pass's start of the corpus requests (corpus-requests.ts), until the first load takes it. */
+  private preload: CorpusPreload | undefined;
+
   /** Set until the first scan when the first pass (first-pass.ts) handed the page over: it found a key and marked the scan's start. */
   private handedOver: boolean;
 
@@ -70,9 +74,10 @@ export class ContentController {
      * after the reader's records change. The prefilter's data and code stay in the first pass's
      * script: this one, injected on demand, does not carry a second copy.
      */
-    private readonly firstPass: Pick<HandOver, 'prefilter' | 'loadPrefilter' | 'version'>,
+    private readonly firstPass: Pick<HandOver, 'prefilter' | 'loadPrefilter' | 'version' | 'preload'>,
   ) {
     this.prefilter = firstPass.prefilter;
+    this.preload = firstPass.preload;
     this.handedOver = true;
     this.scanner = new PageScanner(doc);
     this.pageState = {
@@ -115,6 +120,7 @@ export class ContentController {
       watchSettings((s) => void this.applySettings(s));
       watchCorpusRevision(async () => {
         this.prefilter = undefined;
+        this.preload = undefined;
         this.readerKeys.clear();
         this.details.clear();
         if (this.corpus) await this.loadCorpus();
@@ -145,13 +151,11 @@ export class ContentController {
     // Only the reader's records this page names come (issue 21): the reader's key hashes its text holds say which.
     if (readPage) for (const hash of await this.readerKeyHits([this.doc])) this.readerKeys.add(hash);
     const keys = [...this.readerKeys];
-    // The snapshot stays in the background until a page needs it (the content script does not carry it).
-    const [reply, snapshot, userLayer] = await Promise.all([
-      request('corpus/snapshot', { keys }),
-      request('matcher/snapshot', {}),
-      // The reader's records come compiled too, by the background (issue 21).
-      request('matcher/user-layer', { keys }).catch(() => undefined),
-    ]);
+    // The snapshot stays in the background until a page needs it (the content script does not carry
+    // it); the reader's records come compiled too, by the background (issue 21).
+    const early = this.preload;
+    this.preload = undefined;
+    const [reply, snapshot, userLayer] = await requestPageCorpus(keys, early);
     this.view = reply;
     this.corpus = corpusFromView(reply);
     inspect.readerRecords = reply.userIds ?? [];

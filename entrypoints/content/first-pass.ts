@@ -19,6 +19,7 @@ import { loadSettings, watchSettings } from '../../utils/settings/settings';
 import { isActiveOn } from '../../utils/settings/settings-model';
 import { watchCorpusRevision } from '../../utils/storage/corpus-revision';
 import type { ContentController } from './content-controller';
+import { preloadPageCorpus } from './corpus-requests';
 import { offerHandOver, takeHandOver } from './hand-over';
 import { inspect, mark, measure } from './inspect';
 import { loadPagePrefilter } from './page-prefilter';
@@ -127,6 +128,8 @@ export class FirstPass {
         prefilter,
         loadPrefilter: loadPagePrefilter,
         version: prefilterData.version,
+        // Sent now, answered while the background injects the controller's script.
+        preload: preloadPageCorpus(prefilter.hasReaderKeys),
         accept,
       });
     });

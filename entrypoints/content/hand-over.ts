@@ -8,6 +8,7 @@
  */
 import type { Prefilter } from '../../utils/prefilter/page-prefilter';
 import type { ContentController } from './content-controller';
+import type { CorpusPreload } from './corpus-requests';
 
 export interface HandOver {
   doc: Document;
@@ -19,6 +20,8 @@ export interface HandOver {
   loadPrefilter: () => Promise<Prefilter>;
   /** The corpus version of the build's prefilter keys (the state published before a corpus is loaded). */
   version: string;
+  /** The corpus requests the first pass sent beside the controller's injection (corpus-requests.ts). */
+  preload?: CorpusPreload;
   /** Called by the controller's script with the controller, before it starts. */
   accept: (controller: ContentController) => void;
 }
