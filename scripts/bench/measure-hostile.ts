@@ -15,12 +15,14 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import type { LaunchedExtension } from '../lib/launch-extension';
 import { generateNewsPage } from './generate-news-page';
+import { extensionTasks } from './measure-long-task';
 import type { MentionVocabulary } from './mention-vocabulary';
 import { OBSERVE_FROM_START } from './page-probes';
 import { seededRandom } from './seeded-random';
+import type { TraceEvent } from './trace-tasks';
 
 export const HOSTILE_PAGES = ['text_50mb', 'nodes_200k', 'frames_100', 'corpus_5k'] as const;
 export type HostilePage = (typeof HOSTILE_PAGES)[number];
@@ -43,6 +45,12 @@ export interface HostileLoad {
   /** From navigation to the load event, ms. */
   loadMs: number;
   state: string | null;
+  /**
+   * With the extension, from a trace of the load (measure-long-task.ts `extensionTasks`): the longest
+   * task our scripts ran in, whole and less the page's own rendering in it, and the longest style or
+   * layout step the browser ran by itself after our first script (the marks' sheet's restyle).
+   */
+  ours?: { longestMs: number; ownMs: number; tasks: number; renderingMs: number; renderingStep: string };
 }
 
 export interface HostileFigures {
@@ -178,6 +186,7 @@ export async function measureHostileLoad(context: BrowserContext, url: string, e
   const tab = await context.newPage();
   try {
     await tab.addInitScript(OBSERVE_FROM_START);
+    const trace = extension ? await startTrace(context, tab) : undefined;
     await tab.goto(url, { waitUntil: 'load', timeout: 180_000 });
     let state: string | null = null;
     if (extension) {
@@ -189,7 +198,8 @@ export async function measureHostileLoad(context: BrowserContext, url: string, e
       }
     }
     await tab.waitForTimeout(3000);
-    return await tab.evaluate((s) => {
+    const ours = trace ? extensionTasks(await trace.stop()) : undefined;
+    const load = await tab.evaluate((s) => {
       const bench = (window as unknown as { __defenceLensBench: { longTasks: { start: number; duration: number }[] } }).__defenceLensBench;
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
       return {
@@ -199,14 +209,40 @@ export async function measureHostileLoad(context: BrowserContext, url: string, e
         state: s,
       };
     }, state);
+    return ours ? { ...load, ours } : load;
   } finally {
     await tab.close().catch(() => {});
   }
 }
 
+/** A DevTools trace of one tab's load (top-level tasks, timeline and script events), read back as events. */
+async function startTrace(context: BrowserContext, tab: Page): Promise<{ stop: () => Promise<TraceEvent[]> }> {
+  const cdp = await context.newCDPSession(tab);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (d) => events.push(...(d.value as unknown as TraceEvent[])));
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: ['toplevel', 'devtools.timeline', 'v8.execute'] },
+    transferMode: 'ReportEvents',
+  });
+  return {
+    stop: async () => {
+      const complete = new Promise<void>((done) => cdp.once('Tracing.tracingComplete', () => done()));
+      await cdp.send('Tracing.end');
+      await complete;
+      return events;
+    },
+  };
+}
+
 export function formatHostile(name: string, f: HostileFigures): string {
   const one = (l: HostileLoad | string) =>
-    typeof l === 'string' ? l : `longest task ${l.longestTaskMs.toFixed(0)} ms (${l.longTasks} long), load ${l.loadMs.toFixed(0)} ms`;
+    typeof l === 'string'
+      ? l
+      : `longest task ${l.longestTaskMs.toFixed(0)} ms (${l.longTasks} long), load ${l.loadMs.toFixed(0)} ms${
+          l.ours
+            ? `; ours (traced): longest ${l.ours.ownMs.toFixed(0)} ms own / ${l.ours.longestMs.toFixed(0)} ms whole of ${l.ours.tasks} tasks, browser's own longest step after our start ${l.ours.renderingMs.toFixed(0)} ms (${l.ours.renderingStep})`
+            : ''
+        }`;
   return `  ${name.padEnd(11)} with: ${one(f.extension)}${typeof f.extension !== 'string' && f.extension.state ? ` [${f.extension.state}]` : ''}; without: ${one(f.plain)}`;
 }
 

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { longestScriptTask } from './measure-long-task';
+import { extensionTasks, longestScriptTask } from './measure-long-task';
 
-const ev = (name: string, ts: number, dur?: number, ph = 'X', tid = 1) => ({ name, ts, dur, ph, pid: 7, tid });
+const ev = (name: string, ts: number, dur?: number, ph = 'X', tid = 1, url?: string) => ({
+  name,
+  ts,
+  dur,
+  ph,
+  pid: 7,
+  tid,
+  ...(url ? { args: { data: { url } } } : {}),
+});
 
 describe('longestScriptTask', () => {
   it('counts only tasks inside the scan window that ran script, on the scan thread', () => {
@@ -42,5 +50,30 @@ describe('longestScriptTask', () => {
 
   it('gives nothing when the scan marks are not in the trace', () => {
     expect(longestScriptTask([ev('ThreadControllerImpl::RunTask', 0, 10)])).toBeUndefined();
+  });
+});
+
+describe('extensionTasks (the hostile row)', () => {
+  it("from our first script on, on its thread: our longest task, its own time, and the browser's longest step outside our calls", () => {
+    const events = [
+      ev('ThreadControllerImpl::RunTask', 0, 900_000), // the page's own parse, before our script
+      ev('ParseHTML', 10, 899_000),
+      ev('ThreadControllerImpl::RunTask', 1_000_000, 30_000), // the first pass
+      ev('EvaluateScript', 1_000_100, 29_000, 'X', 1, 'chrome-extension://abc/content-scripts/first-pass.js'),
+      ev('ThreadControllerImpl::RunTask', 1_100_000, 60_000), // a slice that forced a layout
+      ev('FunctionCall', 1_100_100, 59_000),
+      ev('Layout', 1_120_000, 30_000),
+      ev('ThreadControllerImpl::RunTask', 1_200_000, 700_000), // the restyle after the marks' sheet: no script in it
+      ev('UpdateLayoutTree', 1_200_100, 690_000),
+      ev('ThreadControllerImpl::RunTask', 1_300_000, 500_000, 'X', 2), // another thread
+      ev('FunctionCall', 1_300_100, 400_000, 'X', 2),
+    ];
+    expect(extensionTasks(events)).toEqual({ longestMs: 60, ownMs: 60, tasks: 2, renderingMs: 690, renderingStep: 'UpdateLayoutTree' });
+  });
+
+  it('gives nothing when no extension script ran', () => {
+    expect(
+      extensionTasks([ev('ThreadControllerImpl::RunTask', 0, 10), ev('EvaluateScript', 1, 5, 'X', 1, 'http://127.0.0.1/page.js')]),
+    ).toBeUndefined();
   });
 });

@@ -91,6 +91,50 @@ export function longestScriptTask(events: TraceEvent[]): { longestMs: number; ow
   return { longestMs: longest, ownMs: own, tasks: count };
 }
 
+/**
+ * Pure: from the first evaluation of an extension script (`chrome-extension://`) to the trace's
+ * end, on that script's thread, the longest task with script in it (whole, and its own time as
+ * above), and the longest rendering step outside any script call after that point: style and
+ * layout the browser ran by itself, such as the page-wide restyle after the marks' stylesheet is
+ * adopted (docs/performance.md, "Hostile pages"), which our code causes but does not run.
+ */
+export function extensionTasks(
+  events: TraceEvent[],
+): { longestMs: number; ownMs: number; tasks: number; renderingMs: number; renderingStep: string } | undefined {
+  const first = events.find((e) => e.name === 'EvaluateScript' && e.args?.data?.url?.startsWith('chrome-extension://'));
+  if (!first) return undefined;
+  const onThread = events.filter((e) => e.pid === first.pid && e.tid === first.tid && e.ts >= first.ts - 1);
+  const { complete, tasks } = threadTasks(onThread, first);
+  const scripts = onThread.filter((e) => SCRIPT_EVENTS.has(e.name));
+  let longest = 0;
+  let own = 0;
+  let count = 0;
+  for (const task of tasks) {
+    const taskEnd = task.ts + (task.dur as number);
+    if (!scripts.some((s) => s.ts >= task.ts && s.ts < taskEnd)) continue;
+    count += 1;
+    longest = Math.max(longest, (task.dur as number) / 1000);
+    const inside = complete.filter((e) => e !== task && e.ts >= task.ts && e.ts < taskEnd);
+    own = Math.max(own, ownTime(task, inside) / 1000);
+  }
+  const calls = scripts.filter((e) => e.dur !== undefined);
+  let rendering: TraceEvent | undefined;
+  for (const e of complete)
+    if (
+      RENDERING_STEPS.has(e.name) &&
+      (e.dur as number) > ((rendering?.dur as number | undefined) ?? 0) &&
+      !calls.some((c) => e.ts >= c.ts && e.ts < c.ts + (c.dur as number))
+    )
+      rendering = e;
+  return {
+    longestMs: longest,
+    ownMs: own,
+    tasks: count,
+    renderingMs: ((rendering?.dur as number | undefined) ?? 0) / 1000,
+    renderingStep: rendering?.name ?? '',
+  };
+}
+
 export async function measureLongTask(
   context: BrowserContext,
   browser: Browser,

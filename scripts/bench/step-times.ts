@@ -1,6 +1,7 @@
 /**
- * `npx tsx scripts/bench/step-times.ts [--chars 50000000] [--nodes]`: the page pipeline stepped as
- * the content script steps it, in Node on one hostile page's text (measure-hostile.ts), printing
+ * `npx tsx scripts/bench/step-times.ts [--chars 50000000] [--news 5mb]`: the page pipeline stepped as
+ * the content script steps it, in Node on one hostile page's text (measure-hostile.ts) or the bench's
+ * generated news page (`--news`, its paragraphs roughly extracted), printing
  * the longest stretches between two pause points (CPU time), by stage. A quick way to find work that does not
  * yield (the browser's tasks also hold the DOM work, so read these as a lower bound).
  */
@@ -13,15 +14,28 @@ import { loadMatcherSnapshot } from '../../utils/match/matcher-snapshot';
 import { pagePipeline } from '../../utils/pipeline/page-pipeline';
 import { detectArticleDate, pageMeetingEvidence } from '../../utils/resolve/article-date';
 import { englishWords } from '../lib/english-words';
+import { newsPageOfSize } from './interleave-builds';
 import { hostileText } from './measure-hostile';
 
-const { values: args } = parseArgs({ options: { chars: { type: 'string', default: '50000000' }, top: { type: 'string', default: '8' } } });
-const text = hostileText(Number(args.chars), 20231116);
-const fakeNode = { data: text } as unknown as Text;
-const blocks: TextBlock[] = [
-  { text: 'Defence news', nodes: [{ data: 'Defence news' } as unknown as Text], starts: [0] },
-  { text, nodes: [fakeNode], starts: [0] },
-];
+const { values: args } = parseArgs({
+  options: { chars: { type: 'string', default: '50000000' }, top: { type: 'string', default: '8' }, news: { type: 'string' } },
+});
+const block = (text: string): TextBlock => ({ text, nodes: [{ data: text } as unknown as Text], starts: [0] });
+/** The bench's generated news page (`--news 1mb|5mb`) as blocks: its paragraphs and headings with the tags taken out (a rough extraction, enough to time the stages). */
+const newsBlocks = (size: string): TextBlock[] =>
+  (newsPageOfSize(size, 20231116).match(/<(p|h[1-6]|li|figcaption|td)\b[^>]*>[\s\S]*?<\/\1>/g) ?? []).map((html) =>
+    block(
+      html
+        .replace(/<[^>]+>/g, '')
+        .replace(/&amp;/g, '&')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;/g, "'"),
+    ),
+  );
+const blocks: TextBlock[] = args.news ? newsBlocks(args.news) : [block('Defence news'), block(hostileText(Number(args.chars), 20231116))];
+const text = blocks.map((b) => b.text).join('\n');
 const corpus = loadBundledCorpus();
 const matcher = loadMatcherSnapshot(buildMatcherSnapshot(corpus, { words: englishWords() }));
 // CPU time, not wall time: on a shared machine the wall clock mostly measures the others.
