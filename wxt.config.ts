@@ -5,6 +5,10 @@ import { matcherSnapshotPlugin } from './scripts/build/matcher-snapshot-plugin';
 
 /** The pages the extension reads: every web page. */
 const PAGE_MATCHES = ['http://*/*', 'https://*/*'];
+/** The scripts that run in pages (unlisted, see the hook below). */
+const PAGE_SCRIPTS = ['content-mark-sheet', 'content-first-pass', 'content-controller'];
+/** Those that run on every page, and so get the browser's own API in place of the polyfill. */
+const NATIVE_API_SCRIPTS = ['content-mark-sheet', 'content-first-pass'];
 
 // Firefox gets MV2 on purpose: in Firefox MV3 host access is opt-in after install, so the content
 // script would silently do nothing until the reader grants it. MV2 grants it at install time.
@@ -24,11 +28,11 @@ export default defineConfig({
     // polyfill (utils/browser/native-browser.ts): the polyfill's set-up was a third of its time.
     'vite:build:extendConfig': (entrypoints, config) => {
       const names = entrypoints.map((e) => e.name);
-      if (!names.some((n) => n === 'content-first-pass' || n === 'content-controller')) return;
+      if (!names.some((n) => PAGE_SCRIPTS.includes(n))) return;
       const build = (config.build ?? {}) as { rolldownOptions?: Record<string, unknown> };
       build.rolldownOptions = { ...build.rolldownOptions, optimization: { pifeForModuleWrappers: false } };
       config.build = build;
-      if (names.includes('content-first-pass')) {
+      if (names.some((n) => NATIVE_API_SCRIPTS.includes(n))) {
         const resolve = (config.resolve ?? {}) as { alias?: unknown };
         const aliases = Array.isArray(resolve.alias)
           ? resolve.alias
@@ -55,6 +59,15 @@ export default defineConfig({
     // Not WXT's content-script entry: its runtime and the polyfill cost every page more than the
     // first pass itself (issue 15), so the manifest names the unlisted script directly.
     content_scripts: [
+      // At document start: the marks' user stylesheet is asked for before the page is first styled
+      // (entrypoints/content/early-sheet.ts), so that showing marks later restyles nothing.
+      {
+        matches: [...PAGE_MATCHES],
+        all_frames: true,
+        match_about_blank: true,
+        run_at: 'document_start',
+        js: ['content-mark-sheet.js'],
+      },
       {
         matches: [...PAGE_MATCHES],
         all_frames: true,

@@ -8,7 +8,9 @@ import { createCorpusHandlers, mayWrite } from '../../utils/messaging/corpus-han
 import { createCorpusWrites } from '../../utils/messaging/corpus-writes';
 import { IMPORT_PORT, type ImportPortLike, serveImportPort } from '../../utils/messaging/import-port';
 import { createInspectHandler } from '../../utils/messaging/inspect-relay';
+import { createMarkSheetHandler } from '../../utils/messaging/mark-sheet-handler';
 import { createRouter } from '../../utils/messaging/router';
+import { loadSettings } from '../../utils/settings/settings';
 import { seedBundled } from '../../utils/storage/corpus-store';
 import { type CorpusDb, openCorpusDb } from '../../utils/storage/db';
 
@@ -52,10 +54,20 @@ export default defineBackground(() => {
     ({ tabId, frameId }, file) => browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] }),
     { id: browser.runtime.id },
   );
+  // content/mark-sheet: the marks' rules as a user stylesheet in the asking frame, from document start.
+  const markSheet = createMarkSheetHandler(
+    {
+      insert: ({ tabId, frameId }, css) => browser.scripting.insertCSS({ target: { tabId, frameIds: [frameId] }, css, origin: 'USER' }),
+      remove: ({ tabId, frameId }, css) => browser.scripting.removeCSS({ target: { tabId, frameIds: [frameId] }, css, origin: 'USER' }),
+      settings: loadSettings,
+    },
+    { id: browser.runtime.id },
+  );
   const route = createRouter({
     ...createCorpusHandlers(getDb, writes, matcherSnapshot),
     'page/inspect': inspectHandler,
     'content/controller': controllerInjection,
+    'content/mark-sheet': markSheet,
   });
   browser.runtime.onMessage.addListener((message, sender) =>
     route(message, {

@@ -1,97 +1,19 @@
 /**
- * The marks' highlight names and their stylesheet (issue 21). The names are drawn at random when the
- * content script starts, so they name neither the product nor the reader's entries, and differ from
- * one page load (and frame) to the next: a page cannot ask `getComputedStyle(el, '::highlight(…)')`
- * for a name it knows. The stylesheet is built from those names and the reader's mark style (no
- * attribute on `<html>` chooses the style) and is adopted only once the page gets its first mark,
- * so a page where the extension is off, or finds nothing, carries no style of ours at all.
+ * The marks' stylesheet in the page (issue 21). The marks are styled by a user stylesheet that the
+ * background inserts into this frame at document start (early-sheet.ts): the page cannot read it,
+ * and since the page is first styled with it, showing the first marks restyles nothing (adopting a
+ * `::highlight()` sheet into a laid-out page restyles every element: 200,000 of them in one task on
+ * the hostile row's page). Where that sheet is missing (the insertion failed, or the extension was
+ * off here when the page loaded) the sheet is adopted from here, as before, only once the page gets
+ * its first mark; a page where the extension is off, or finds nothing, carries no style of ours.
  */
-import { MENTION_KINDS, type MentionKind } from '../../utils/model/mention';
+import { type HighlightKey, makeHighlightNames, marksCss } from '../../utils/page/mark-css';
 import type { MarkStyle } from '../../utils/settings/settings-model';
+import { askSheet, type EarlySheet, earlySheet } from './early-sheet';
 
-export type HighlightKey = MentionKind | 'flag' | `${MentionKind | 'flag'}-tint` | 'flash';
-
-/** A CSS identifier no page can guess: a letter, then 12 random base-36 digits. */
-export function randomHighlightName(random: (n: number) => Uint32Array = (n) => crypto.getRandomValues(new Uint32Array(n))): string {
-  const letters = 'abcdefghijklmnopqrstuvwxyz';
-  const [first = 0, ...rest] = random(13);
-  return letters[first % 26] + rest.map((v) => (v % 36).toString(36)).join('');
-}
-
-export function makeHighlightNames(name: () => string = randomHighlightName): Record<HighlightKey, string> {
-  const names = {} as Record<HighlightKey, string>;
-  const used = new Set<string>();
-  const keys: HighlightKey[] = [...MENTION_KINDS, 'flag', ...[...MENTION_KINDS, 'flag' as const].map((k) => `${k}-tint` as const), 'flash'];
-  for (const key of keys) {
-    let n = name();
-    while (used.has(n)) n = name();
-    used.add(n);
-    names[key] = n;
-  }
-  return names;
-}
-
-const COLOURS: Record<MentionKind, string> = {
-  person: '#3b82f6',
-  term: '#10b981',
-  organization: '#14b8a6',
-  meeting: '#a855f7',
-};
-const TINTS: Record<MentionKind, string> = {
-  person: 'rgba(59, 130, 246, 0.16)',
-  term: 'rgba(16, 185, 129, 0.16)',
-  organization: 'rgba(20, 184, 166, 0.16)',
-  meeting: 'rgba(168, 85, 247, 0.16)',
-};
-
-/**
- * Which elements the rules are written on (issue 21). A bare `::highlight(…)` rule is `*::highlight(…)`:
- * Chromium then resolves the highlight's style on every element, and adopting the sheet on a page of
- * 200,000 elements restyled all of them in one long task. Chromium has highlight inheritance (a
- * highlight's style passes from an element to its children, across shadow boundaries too), so a rule
- * on the root, and on the host for a shadow root that adopts the sheet, styles every mark alike while
- * the sheet's arrival invalidates only those elements. Firefox has no highlight inheritance yet
- * (Mozilla bug 1703963): there the rule stays on every element.
- */
-export type HighlightScope = 'root' | 'every-element';
-
-/** This build's scope: the root in Chromium, every element in Firefox. */
-export const HIGHLIGHT_SCOPE: HighlightScope = import.meta.env.FIREFOX ? 'every-element' : 'root';
-
-const selectorsFor = (name: string, scope: HighlightScope) =>
-  scope === 'root' ? `:root::highlight(${name}), :host::highlight(${name})` : `::highlight(${name})`;
-
-/**
- * The marks' rules for one mark style. Quiet marks that read on light and dark pages alike, flags
- * louder on purpose; the tints are for very large pages (TINT_ABOVE_CHARS in highlights.ts), which
- * Chromium repaints far more cheaply than underlines.
- */
-export function marksCss(names: Readonly<Record<HighlightKey, string>>, style: MarkStyle, scope: HighlightScope = HIGHLIGHT_SCOPE): string {
-  const rule = (key: HighlightKey, body: string) => `${selectorsFor(names[key], scope)} { ${body} }`;
-  const rules = [rule('flash', 'background-color: rgba(250, 204, 21, 0.55);')];
-  if (style === 'none') return rules.join('\n');
-  for (const kind of MENTION_KINDS) {
-    rules.push(
-      style === 'background'
-        ? rule(kind, 'background-color: rgba(59, 130, 246, 0.16);')
-        : rule(
-            kind,
-            `text-decoration-line: underline; text-decoration-style: dotted; text-decoration-thickness: 2px; text-underline-offset: 3px; text-decoration-color: ${COLOURS[kind]};`,
-          ),
-      rule(`${kind}-tint`, `background-color: ${TINTS[kind]};`),
-    );
-  }
-  rules.push(
-    style === 'background'
-      ? rule('flag', 'background-color: rgba(249, 115, 22, 0.22);')
-      : rule('flag', 'text-decoration: underline wavy 1.5px; text-decoration-color: #f97316; text-underline-offset: 3px;'),
-    rule('flag-tint', 'background-color: rgba(249, 115, 22, 0.24);'),
-  );
-  return rules.join('\n');
-}
-
-/** This content script's names: one draw per page load and frame. */
-export const HIGHLIGHT_NAMES: Readonly<Record<HighlightKey, string>> = makeHighlightNames();
+export type { HighlightKey } from '../../utils/page/mark-css';
+/** This frame's names: drawn at document start (early-sheet.ts), or here if that script did not run. */
+export const HIGHLIGHT_NAMES: Readonly<Record<HighlightKey, string>> = earlySheet()?.names ?? makeHighlightNames();
 
 type CloneInto = (value: unknown, scope: unknown, options: { wrapReflectors: boolean }) => unknown;
 
@@ -106,16 +28,24 @@ function pageArray(sheets: CSSStyleSheet[]): CSSStyleSheet[] {
 }
 
 /**
- * The one stylesheet of the marks, constructed in the content script's world and adopted by the
- * document and by the page's shadow roots that hold marks (a document's sheet does not reach into a
- * shadow tree). A page that replaces `document.adoptedStyleSheets` drops it: `cover` puts it back
- * whenever marks are registered.
+ * The marks' styles in this frame: the user sheet the background inserted at document start
+ * (early-sheet.ts) for the document where it is in; otherwise one stylesheet constructed in the
+ * content script's world and adopted by the document, and by the page's shadow roots that hold marks
+ * (a document's sheet does not reach into a shadow tree). A page that replaces
+ * `document.adoptedStyleSheets` drops an adopted one: `cover` puts it back whenever marks are registered.
  */
 class MarkSheet {
   private sheet: CSSStyleSheet | undefined;
   private style: MarkStyle = 'underline';
   private readonly covered = new Set<Document | ShadowRoot>();
   private readonly elements = new Map<Document | ShadowRoot, HTMLStyleElement>();
+  /** A change of the user sheet under way (its style, its insertion again, its removal), in order. */
+  private change: Promise<void> = Promise.resolve();
+
+  constructor(private readonly early: () => EarlySheet | undefined = earlySheet) {
+    // Changes wait for the document-start request's answer, which they build on.
+    this.change = early()?.settled ?? this.change;
+  }
 
   private styleElement(scope: Document | ShadowRoot): void {
     const had = this.elements.get(scope);
@@ -127,20 +57,75 @@ class MarkSheet {
     this.elements.set(scope, el);
   }
 
-  /** The reader's mark style; rewrites the sheet where it is adopted already (no page attribute). */
+  /** The reader's mark style; rewrites the sheets where they are in already (no page attribute). */
   setStyle(style: MarkStyle): void {
     if (style === this.style) return;
     this.style = style;
     this.sheet?.replaceSync(marksCss(HIGHLIGHT_NAMES, style));
     for (const el of this.elements.values()) el.textContent = marksCss(HIGHLIGHT_NAMES, style);
+    const early = this.early();
+    if (early?.state === 'in') this.restyleUserSheet(early);
   }
 
   get markStyle(): MarkStyle {
     return this.style;
   }
 
-  /** Adopts the sheet into `scope` (a document or a shadow root), keeping the page's own sheets. */
+  /** Runs `step` after the changes already asked for, so that inserts and removals keep their order. */
+  private queue(step: () => Promise<void>): void {
+    this.change = this.change.then(step, step);
+  }
+
+  /** The user sheet in the reader's new style: the new rules in first, then the old ones out, so no mark goes unstyled. */
+  private restyleUserSheet(early: EarlySheet): void {
+    this.queue(async () => {
+      const old = early.style;
+      const want = this.style;
+      if (early.state !== 'in' || old === want) return;
+      try {
+        early.style = await askSheet(early, 'insert', want);
+        if (old) await askSheet(early, 'remove', old);
+      } catch {
+        early.state = 'failed';
+        this.adopt(document);
+      }
+    });
+  }
+
+  /**
+   * Whether the frame's user sheet styles the document. At the first mark it is in (its request went
+   * out at document start, well before the corpus arrived). If the background inserted none because
+   * the extension was off here at load (or it was removed since), it is asked for again and the marks
+   * are styled a moment later; only a failed request, or one still unanswered, falls back to adopting.
+   */
+  private userSheetCovers(): boolean {
+    const early = this.early();
+    if (!early) return false;
+    if (early.state === 'in' || early.state === 'asking') return true;
+    if (early.state !== 'none') return false;
+    early.state = 'asking';
+    this.queue(async () => {
+      try {
+        const style = await askSheet(early, 'insert', this.style);
+        early.state = style ? 'in' : 'none';
+        early.style = style;
+        if (!style) this.adopt(document);
+      } catch {
+        early.state = 'failed';
+        this.adopt(document);
+      }
+    });
+    return true;
+  }
+
+  /** Styles the marks in `scope` (a document or a shadow root), keeping the page's own sheets. */
   cover(scope: Document | ShadowRoot): void {
+    if (scope === document && this.userSheetCovers()) return;
+    this.adopt(scope);
+  }
+
+  /** Adopts the content script's own sheet into `scope`. */
+  private adopt(scope: Document | ShadowRoot): void {
     try {
       if (!this.sheet) {
         this.sheet = new CSSStyleSheet();
@@ -158,8 +143,22 @@ class MarkSheet {
     }
   }
 
-  /** Takes the sheet out of every scope it was adopted by (the extension was switched off here). */
+  /** Takes every sheet of ours off the page (the extension was switched off here). */
   uncover(): void {
+    const early = this.early();
+    if (early && early.state !== 'failed' && early.state !== 'none') {
+      this.queue(async () => {
+        const style = early.style;
+        if (early.state !== 'in' || !style) return;
+        try {
+          await askSheet(early, 'remove', style);
+          early.state = 'none';
+          early.style = null;
+        } catch {
+          // The sheet stays, styling highlights that are no longer registered: it shows nothing.
+        }
+      });
+    }
     const sheet = this.sheet;
     for (const scope of this.covered) {
       try {

@@ -240,11 +240,19 @@ describe("an attacker's page", () => {
     const pageSheets = await on.evaluate(() => document.styleSheets.length);
     await hoverPhrase(on, 'Eng Hen');
     await expect.poll(() => card(on).count(), { timeout: 5000 }).toBe(1);
-    expect(await traces(on)).toMatchObject({ adopted: 1, extraChildren: 1 });
+    // The marks are styled by the user sheet the background inserted at document start, which the
+    // page cannot see: no adopted sheet, no stylesheet of ours in its lists.
+    expect(await traces(on)).toMatchObject({ adopted: 0, styleSheets: pageSheets, extraChildren: 1 });
     expect((await traces(on)).highlights).toBeGreaterThan(0);
+    const person = (await inContentScript(on, (i) => i.highlightNames))?.person ?? '';
+    const styled = (page: Page) =>
+      page.evaluate((name) => getComputedStyle(document.body, `::highlight(${name})`).textDecorationLine, person);
+    expect(await styled(on)).toBe('underline');
     // Switched off for this site: every trace goes.
     await setSettings(e2e, { disabledSites: ['127.0.0.1'] });
     await expect.poll(() => traces(on)).toEqual({ highlights: 0, adopted: 0, styleSheets: pageSheets, extraChildren: 0 });
+    // The user sheet is taken out too.
+    await expect.poll(() => styled(on)).toBe('none');
     // A page loaded while off never gets any.
     const off = await e2e.context.newPage();
     await off.goto(e2e.server.url(FIXTURE));

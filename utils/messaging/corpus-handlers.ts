@@ -120,6 +120,10 @@ export function createCorpusHandlers(
     'content/controller': () => {
       throw new Error('content/controller is answered by the background only');
     },
+    // The background replaces this with its insertion into the asking frame (mark-sheet-handler.ts).
+    'content/mark-sheet': () => {
+      throw new Error('content/mark-sheet is answered by the background only');
+    },
     'corpus/info': async () => {
       const db = await getDb();
       return { version: (await bundledVersion(db)) ?? 'none', counts: await countRecords(db) };

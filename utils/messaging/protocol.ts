@@ -8,7 +8,9 @@ import type { ResolverView } from '../corpus/resolver-view';
 import { type Corpus, RECORD_KINDS, type RecordKind, type TaggedRecord } from '../corpus/schema';
 import type { MatcherSnapshot } from '../match/matcher-snapshot';
 import type { UserLayer } from '../match/user-layer';
+import { type HighlightKey, isHighlightNames } from '../page/mark-css';
 import type { SerialisedSearch } from '../search/search-index';
+import type { MarkStyle } from '../settings/settings-model';
 import type { HiddenRecord, ResolvedRecord } from '../storage/corpus-store';
 import type { ExportedFile } from '../storage/corpus-transfer';
 import type { StoredUser } from '../storage/db';
@@ -37,6 +39,18 @@ export const requestSchemas = {
   'prefilter/user-keys': z.strictObject({}),
   /** The content script's first pass found a key: inject the controller's script into the asking frame (controller-injection.ts). */
   'content/controller': z.strictObject({}),
+  /**
+   * The marks' user stylesheet for the asking frame (mark-sheet-handler.ts): `insert` at document
+   * start (built from the frame's random highlight names and the reader's mark style, only where the
+   * extension is on), `remove` with the style it was inserted with. Names are checked to the letter:
+   * they are the only thing of the sender's that goes into the CSS.
+   */
+  'content/mark-sheet': z.strictObject({
+    op: z.enum(['insert', 'remove']),
+    names: z.custom<Record<HighlightKey, string>>(isHighlightNames, 'not a set of highlight names'),
+    hostname: z.string().max(253),
+    style: z.enum(['underline', 'background', 'none']).optional(),
+  }),
   /** The build's matcher snapshot, kept in the background so that the content script does not carry it. */
   'matcher/snapshot': z.strictObject({}),
   /** The reader's own records compiled over the build's snapshot (utils/match/user-layer.ts); with `keys`, only the records a page needs. */
@@ -85,6 +99,8 @@ export interface ResponseData {
   'corpus/full': Corpus;
   'prefilter/user-keys': string[];
   'content/controller': { injected: true };
+  /** `style`: the mark style the frame's sheet now has; null when it has none. */
+  'content/mark-sheet': { style: MarkStyle | null };
   'matcher/snapshot': MatcherSnapshot;
   'matcher/user-layer': UserLayer;
   'search/index': SerialisedSearch & { cached: boolean };

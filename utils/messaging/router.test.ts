@@ -13,6 +13,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'corpus/full': fail,
     'prefilter/user-keys': fail,
     'content/controller': fail,
+    'content/mark-sheet': fail,
     'matcher/snapshot': fail,
     'matcher/user-layer': fail,
     'search/index': fail,

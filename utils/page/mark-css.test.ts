@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HIGHLIGHT_SCOPE, makeHighlightNames, marksCss, randomHighlightName } from './mark-styles';
+import { HIGHLIGHT_SCOPE, makeHighlightNames, marksCss, randomHighlightName } from './mark-css';
 
 describe('highlight names', () => {
   it('are CSS identifiers that differ from draw to draw and say nothing of the product or the kind', () => {
