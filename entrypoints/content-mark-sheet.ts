@@ -1,5 +1,5 @@
 /**
- * The script that runs at document start in every frame (registered in the manifest by
+ * The script that runs at document start in the top frame (registered in the manifest by
  * wxt.config.ts): it draws the frame's highlight names and asks the background for the marks' user
  * stylesheet (content/early-sheet.ts), so that the page is styled with it from its first layout and
  * showing marks later restyles nothing. A few lines and one message; built like the first pass's

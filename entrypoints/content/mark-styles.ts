@@ -1,11 +1,12 @@
 /**
  * The marks' stylesheet in the page (issue 21). The marks are styled by a user stylesheet that the
- * background inserts into this frame at document start (early-sheet.ts): the page cannot read it,
+ * background inserts into the top frame at document start (early-sheet.ts): the page cannot read it,
  * and since the page is first styled with it, showing the first marks restyles nothing (adopting a
  * `::highlight()` sheet into a laid-out page restyles every element: 200,000 of them in one task on
  * the hostile row's page). Where that sheet is missing (the insertion failed, or the extension was
- * off here when the page loaded) the sheet is adopted from here, as before, only once the page gets
- * its first mark; a page where the extension is off, or finds nothing, carries no style of ours.
+ * off here when the page loaded; and in iframes, where that script does not run) the sheet is
+ * adopted from here, as before, only once the page gets its first mark; a page where the extension
+ * is off, or finds nothing, carries no style of ours.
  */
 import { type HighlightKey, makeHighlightNames, marksCss } from '../../utils/page/mark-css';
 import type { MarkStyle } from '../../utils/settings/settings-model';
