@@ -87,10 +87,15 @@ class MarkSheet {
         early.style = await askSheet(early, 'insert', want);
         if (old) await askSheet(early, 'remove', old);
       } catch {
-        early.state = 'failed';
-        this.adopt(document);
+        this.fallBack(early);
       }
     });
+  }
+
+  /** A request for the user sheet failed: the document adopts the content script's own sheet. */
+  private fallBack(early: EarlySheet): void {
+    early.state = 'failed';
+    this.adopt(document);
   }
 
   /**
@@ -112,8 +117,7 @@ class MarkSheet {
         early.style = style;
         if (!style) this.adopt(document);
       } catch {
-        early.state = 'failed';
-        this.adopt(document);
+        this.fallBack(early);
       }
     });
     return true;

@@ -6,7 +6,7 @@
  * Only a content script of this extension can ask (its id, a tab and a frame in the sender), and
  * the script goes to the sender's own frame: no message can have it injected anywhere else.
  */
-import type { RouteContext } from './router';
+import { contentScriptFrame, type RouteContext } from './router';
 
 /** The controller's script, as the build writes it (an unlisted script at the output's root). */
 export const CONTROLLER_SCRIPT = '/content-controller.js' as const;
@@ -15,11 +15,7 @@ export type InjectScript = (target: { tabId: number; frameId: number }, file: ty
 
 export function createControllerInjection(inject: InjectScript, self: { id: string }) {
   return async (_payload: unknown, context: RouteContext): Promise<{ injected: true }> => {
-    const sender = context.sender;
-    if (!sender || sender.id !== self.id || typeof sender.tabId !== 'number' || typeof sender.frameId !== 'number') {
-      throw new Error('content/controller is answered to a content script of this extension only');
-    }
-    await inject({ tabId: sender.tabId, frameId: sender.frameId }, CONTROLLER_SCRIPT);
+    await inject(contentScriptFrame(context, self, 'content/controller'), CONTROLLER_SCRIPT);
     return { injected: true };
   };
 }

@@ -12,7 +12,7 @@
 import { marksCss } from '../page/mark-css';
 import { isActiveOn, type MarkStyle, type Settings } from '../settings/settings-model';
 import type { RequestPayload, ResponseData } from './protocol';
-import type { RouteContext } from './router';
+import { contentScriptFrame, type RouteContext } from './router';
 
 export type SheetTarget = { tabId: number; frameId: number };
 
@@ -24,11 +24,7 @@ export interface SheetCalls {
 
 export function createMarkSheetHandler(calls: SheetCalls, self: { id: string }) {
   return async (payload: RequestPayload<'content/mark-sheet'>, context: RouteContext): Promise<ResponseData['content/mark-sheet']> => {
-    const sender = context.sender;
-    if (!sender || sender.id !== self.id || typeof sender.tabId !== 'number' || typeof sender.frameId !== 'number') {
-      throw new Error('content/mark-sheet is answered to a content script of this extension only');
-    }
-    const target = { tabId: sender.tabId, frameId: sender.frameId };
+    const target = contentScriptFrame(context, self, 'content/mark-sheet');
     if (payload.op === 'remove') {
       if (!payload.style) throw new Error('content/mark-sheet: remove needs the style the sheet was inserted with');
       await calls.remove(target, marksCss(payload.names, payload.style));

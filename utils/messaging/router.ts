@@ -23,6 +23,19 @@ export interface RouteContext {
   sender?: { id?: string; url?: string; tabId?: number; frameId?: number };
 }
 
+/**
+ * The tab and frame of a content script of this extension that sent `type`, or an error: an
+ * extension page (no tab) and other extensions are refused. For the requests that act on the
+ * sender's own frame (content/controller, content/mark-sheet), which no message can aim elsewhere.
+ */
+export function contentScriptFrame(context: RouteContext, self: { id: string }, type: RequestType): { tabId: number; frameId: number } {
+  const sender = context.sender;
+  if (!sender || sender.id !== self.id || typeof sender.tabId !== 'number' || typeof sender.frameId !== 'number') {
+    throw new Error(`${type} is answered to a content script of this extension only`);
+  }
+  return { tabId: sender.tabId, frameId: sender.frameId };
+}
+
 export type Handlers = {
   [T in RequestType]: (payload: RequestPayload<T>, context: RouteContext) => Promise<ResponseData[T]> | ResponseData[T];
 };
